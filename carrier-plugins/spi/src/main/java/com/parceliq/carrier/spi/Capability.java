@@ -1,0 +1,13 @@
+package com.parceliq.carrier.spi;
+
+/** What a carrier plugin can do. Calling a capability a plugin lacks is an UNSUPPORTED error. */
+public enum Capability {
+  ADDRESS_VALIDATION,
+  RATING,
+  PURCHASE,
+  VOID,
+  TRACKING,
+  REROUTE,
+  PICKUP,
+  MANIFEST
+}

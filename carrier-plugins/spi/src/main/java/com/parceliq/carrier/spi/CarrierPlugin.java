@@ -1,0 +1,45 @@
+package com.parceliq.carrier.spi;
+
+import java.util.List;
+
+/**
+ * One carrier, seen through normalized types. Implementations talk to the carrier over its own
+ * protocol and map every failure to a {@link CarrierException}. A capability a carrier lacks
+ * answers {@link CarrierErrorKind#UNSUPPORTED}; {@link #descriptor()} says which it has.
+ */
+public interface CarrierPlugin {
+
+  CarrierDescriptor descriptor();
+
+  default AddressValidation validateAddress(com.parceliq.domain.Address address) {
+    throw CarrierException.unsupported(descriptor().code(), Capability.ADDRESS_VALIDATION);
+  }
+
+  default List<CarrierRate> rate(RateRequest request) {
+    throw CarrierException.unsupported(descriptor().code(), Capability.RATING);
+  }
+
+  default PurchasedLabel purchase(PurchaseRequest request) {
+    throw CarrierException.unsupported(descriptor().code(), Capability.PURCHASE);
+  }
+
+  default VoidResult voidLabel(VoidRequest request) {
+    throw CarrierException.unsupported(descriptor().code(), Capability.VOID);
+  }
+
+  default TrackingInfo track(String trackingCode) {
+    throw CarrierException.unsupported(descriptor().code(), Capability.TRACKING);
+  }
+
+  default RerouteResult reroute(RerouteRequest request) {
+    throw CarrierException.unsupported(descriptor().code(), Capability.REROUTE);
+  }
+
+  default PickupConfirmation schedulePickup(PickupRequest request) {
+    throw CarrierException.unsupported(descriptor().code(), Capability.PICKUP);
+  }
+
+  default Manifest createManifest(ManifestRequest request) {
+    throw CarrierException.unsupported(descriptor().code(), Capability.MANIFEST);
+  }
+}

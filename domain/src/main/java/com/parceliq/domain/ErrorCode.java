@@ -1,0 +1,62 @@
+package com.parceliq.domain;
+
+/**
+ * Stable error codes shared by workflows (as {@code ApplicationFailure} types) and the API (as
+ * {@code error.code}). The category decides the HTTP status at the edge.
+ */
+public enum ErrorCode {
+  REQUEST_MALFORMED("REQUEST.MALFORMED", Category.MALFORMED),
+  REQUEST_INVALID("REQUEST.INVALID", Category.VALIDATION),
+  AUTH_UNAUTHENTICATED("AUTH.UNAUTHENTICATED", Category.UNAUTHENTICATED),
+  AUTH_FORBIDDEN("AUTH.FORBIDDEN", Category.FORBIDDEN),
+  NOT_FOUND("RESOURCE.NOT_FOUND", Category.NOT_FOUND),
+  IDEMPOTENCY_KEY_REUSED("IDEMPOTENCY.KEY_REUSED", Category.VALIDATION),
+  IDEMPOTENCY_IN_FLIGHT("IDEMPOTENCY.IN_FLIGHT", Category.CONFLICT),
+  SHIPMENT_INVALID_STATE("SHIPMENT.INVALID_STATE", Category.CONFLICT),
+  RATE_NOT_FOUND("RATE.NOT_FOUND", Category.VALIDATION),
+  RATE_EXPIRED("RATE.EXPIRED", Category.VALIDATION),
+  WALLET_INSUFFICIENT_FUNDS("WALLET.INSUFFICIENT_FUNDS", Category.INSUFFICIENT_FUNDS),
+  WALLET_CURRENCY_UNSUPPORTED("WALLET.CURRENCY_UNSUPPORTED", Category.VALIDATION),
+  CARRIER_REJECTED("CARRIER.REJECTED", Category.VALIDATION),
+  CARRIER_UNAVAILABLE("CARRIER.UNAVAILABLE", Category.UNAVAILABLE),
+  DEPENDENCY_UNAVAILABLE("SERVICE.UNAVAILABLE", Category.UNAVAILABLE),
+  INTERNAL("INTERNAL.ERROR", Category.INTERNAL);
+
+  /** What kind of refusal this is; the API turns it into an HTTP status. */
+  public enum Category {
+    MALFORMED,
+    UNAUTHENTICATED,
+    FORBIDDEN,
+    NOT_FOUND,
+    CONFLICT,
+    VALIDATION,
+    INSUFFICIENT_FUNDS,
+    UNAVAILABLE,
+    INTERNAL
+  }
+
+  private final String code;
+  private final Category category;
+
+  ErrorCode(String code, Category category) {
+    this.code = code;
+    this.category = category;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  public static java.util.Optional<ErrorCode> fromCode(String code) {
+    for (ErrorCode candidate : values()) {
+      if (candidate.code.equals(code)) {
+        return java.util.Optional.of(candidate);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+}

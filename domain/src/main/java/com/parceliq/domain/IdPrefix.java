@@ -1,0 +1,33 @@
+package com.parceliq.domain;
+
+/** Type prefixes of public ids (CONTRACT section 2). */
+public enum IdPrefix {
+  SHIPMENT("shp"),
+  RATE("rate"),
+  BATCH("batch"),
+  TRACKER("trk"),
+  EVENT("evt"),
+  WEBHOOK("whk"),
+  LEDGER_ENTRY("led"),
+  RECONCILIATION("rec"),
+  CLAIM("clm"),
+  PICKUP("pck"),
+  SCAN_FORM("sf"),
+  TENANT("ten"),
+  API_KEY("key"),
+  DEPOSIT("dep");
+
+  private final String prefix;
+
+  IdPrefix(String prefix) {
+    this.prefix = prefix;
+  }
+
+  public String prefix() {
+    return prefix;
+  }
+
+  public boolean matches(String id) {
+    return id != null && id.startsWith(prefix + "_") && id.length() > prefix.length() + 1;
+  }
+}

@@ -1,0 +1,27 @@
+package com.parceliq.temporal;
+
+import io.temporal.common.SearchAttributeKey;
+
+/**
+ * The custom search attributes of CONTRACT section 4. The dev server registers them at start (see
+ * dev-services); a production cluster needs them created once with {@code temporal operator
+ * search-attribute create}. No PII goes into them.
+ */
+public final class SearchAttributes {
+
+  public static final SearchAttributeKey<String> TENANT_ID =
+      SearchAttributeKey.forKeyword("TenantId");
+  public static final SearchAttributeKey<String> SHIPMENT_ID =
+      SearchAttributeKey.forKeyword("ShipmentId");
+  public static final SearchAttributeKey<String> SHIPMENT_STATUS =
+      SearchAttributeKey.forKeyword("ShipmentStatus");
+  public static final SearchAttributeKey<String> CARRIER = SearchAttributeKey.forKeyword("Carrier");
+  public static final SearchAttributeKey<String> TRACKING_CODE =
+      SearchAttributeKey.forKeyword("TrackingCode");
+  public static final SearchAttributeKey<String> BATCH_ID =
+      SearchAttributeKey.forKeyword("BatchId");
+  public static final SearchAttributeKey<Boolean> NEEDS_ATTENTION =
+      SearchAttributeKey.forBoolean("NeedsAttention");
+
+  private SearchAttributes() {}
+}

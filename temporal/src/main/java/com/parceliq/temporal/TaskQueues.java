@@ -1,0 +1,22 @@
+package com.parceliq.temporal;
+
+/** Task queues per concern, so each scales and is throttled on its own. */
+public final class TaskQueues {
+
+  /** Workflows, and the shipment read-model and label-storage activities. */
+  public static final String SHIPPING = "shipping";
+
+  /** Ledger activities: every posting of money. */
+  public static final String BILLING = "billing";
+
+  public static final String WEBHOOKS = "webhooks";
+  public static final String ARCHIVAL = "archival";
+  public static final String RECONCILIATION = "reconciliation";
+
+  private TaskQueues() {}
+
+  /** One queue per carrier, so each carrier's concurrency is limited on its own. */
+  public static String carrier(String carrierCode) {
+    return "carrier-" + carrierCode;
+  }
+}

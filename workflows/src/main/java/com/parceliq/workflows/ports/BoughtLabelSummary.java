@@ -1,0 +1,17 @@
+package com.parceliq.workflows.ports;
+
+import com.parceliq.domain.Money;
+
+/** A bought label without its file (the file is in object storage). */
+public record BoughtLabelSummary(
+    String carrier, String service, String trackingCode, String carrierShipmentId, Money charged) {
+
+  public static BoughtLabelSummary of(BoughtLabel label) {
+    return new BoughtLabelSummary(
+        label.carrier(),
+        label.service(),
+        label.trackingCode(),
+        label.carrierShipmentId(),
+        label.charged());
+  }
+}

@@ -1,0 +1,19 @@
+package com.parceliq.workflows.ports;
+
+import io.temporal.activity.ActivityInterface;
+import java.util.List;
+
+/**
+ * Calls to one carrier. Workers run these on the carrier's own task queue ({@code carrier-<code>}),
+ * so each carrier's concurrency is bounded on its own. Carrier rejections fail with non-retryable
+ * {@code CARRIER.REJECTED}; outages and timeouts are retryable.
+ */
+@ActivityInterface
+public interface CarrierActivities {
+
+  List<RateQuote> quoteRates(String carrier, RateShipment shipment);
+
+  BoughtLabel purchaseLabel(LabelOrder order);
+
+  void voidLabel(LabelVoid request);
+}

@@ -1,0 +1,42 @@
+package com.parceliq.workflows.shipment;
+
+import com.parceliq.workflows.ports.RateQuote;
+import io.temporal.workflow.QueryMethod;
+import io.temporal.workflow.UpdateMethod;
+import io.temporal.workflow.UpdateValidatorMethod;
+import io.temporal.workflow.WorkflowInterface;
+import io.temporal.workflow.WorkflowMethod;
+import java.util.List;
+
+/**
+ * The entity workflow of one shipment (id {@code shipment:<tenant>:<shipment>}): its lifecycle
+ * state machine. Operations are updates, so concurrent calls are serialized and invalid transitions
+ * are refused by validators before they reach history.
+ */
+@WorkflowInterface
+public interface ShipmentWorkflow {
+
+  @WorkflowMethod
+  void run(NewShipment shipment);
+
+  /** Completes once the shipment is recorded in the read model (used with update-with-start). */
+  @UpdateMethod
+  ShipmentSnapshot created();
+
+  /** Quotes every enabled carrier; the shipment becomes {@code rated}. */
+  @UpdateMethod
+  List<RateQuote> rate();
+
+  @UpdateValidatorMethod(updateName = "rate")
+  void validateRate();
+
+  /** Charges the wallet, buys the label from the carrier and stores it: {@code purchased}. */
+  @UpdateMethod
+  ShipmentSnapshot buy(BuyLabel request);
+
+  @UpdateValidatorMethod(updateName = "buy")
+  void validateBuy(BuyLabel request);
+
+  @QueryMethod
+  ShipmentSnapshot snapshot();
+}
