@@ -31,6 +31,9 @@ public record Money(BigDecimal amount, String currency) {
     return new Money(BigDecimal.ZERO, currency);
   }
 
+  // No is*/get* accessors besides the record components: Temporal's Jackson converter would
+  // serialize them as extra properties.
+
   public Money plus(Money other) {
     requireSameCurrency(other);
     return new Money(amount.add(other.amount), currency);
@@ -45,11 +48,11 @@ public record Money(BigDecimal amount, String currency) {
     return new Money(amount.negate(), currency);
   }
 
-  public boolean isPositive() {
+  public boolean exceedsZero() {
     return amount.signum() > 0;
   }
 
-  public boolean isNegative() {
+  public boolean belowZero() {
     return amount.signum() < 0;
   }
 

@@ -14,5 +14,11 @@ public interface LedgerActivities {
 
   LedgerReceipt chargeLabel(WalletPosting charge);
 
+  /**
+   * Credits back a label charge of the same shipment. The purchase saga registers this compensation
+   * before it charges (a charge can be posted and still report a failure), so it may run when no
+   * charge was posted: it must never credit more than the shipment's label charges not yet
+   * refunded, and credits nothing when there are none.
+   */
   LedgerReceipt refundLabel(WalletPosting refund);
 }

@@ -10,10 +10,16 @@ public interface ShipmentRecordActivities {
 
   void recordCreated(NewShipment shipment);
 
+  /** Replaces the shipment's rates with {@code rates} and sets its status to {@code rated}. */
   void recordRates(String tenantId, String shipmentId, List<RateQuote> rates);
 
+  /**
+   * Stores the bought label on the shipment, sets its status to {@code purchased} and clears {@code
+   * needs_attention} and the last error.
+   */
   void recordPurchase(PurchaseRecord purchase);
 
+  /** Sets status, needs-attention and last error (the workflow calls it for errors and parking). */
   void recordStatus(
       String tenantId,
       String shipmentId,

@@ -2,6 +2,7 @@ package com.parceliq.workflows.shipment;
 
 import com.parceliq.workflows.ports.RateQuote;
 import io.temporal.workflow.QueryMethod;
+import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.UpdateMethod;
 import io.temporal.workflow.UpdateValidatorMethod;
 import io.temporal.workflow.WorkflowInterface;
@@ -39,4 +40,11 @@ public interface ShipmentWorkflow {
 
   @QueryMethod
   ShipmentSnapshot snapshot();
+
+  /**
+   * Resolves a parked shipment ({@code NeedsAttention=true}): retry the stuck step or cancel it.
+   * Ignored when the shipment is not parked.
+   */
+  @SignalMethod
+  void operatorDecision(OperatorDecision decision);
 }

@@ -1,0 +1,46 @@
+package com.parceliq.api.auth;
+
+import com.parceliq.api.error.ApiException;
+import com.parceliq.domain.ErrorCode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Authenticates every API route (fail closed: there is no opt-out) and enforces who may call it:
+ * platform routes need the platform admin, all others a tenant key. Runs after routing, so an
+ * unknown path is a plain 404, and on the worker thread of the (blocking) resource method, so it
+ * may read the database.
+ */
+public class AuthenticationFilter {
+
+  @Inject Authenticator authenticator;
+  @Inject CallerContext caller;
+
+  @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+  public void authenticate(ContainerRequestContext request, ResourceInfo resource) {
+    Principal principal =
+        BearerTokens.fromHeader(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+            .flatMap(authenticator::authenticate)
+            .orElseThrow(
+                () ->
+                    new ApiException(
+                        ErrorCode.AUTH_UNAUTHENTICATED,
+                        "Send Authorization: Bearer <your API key>; the key given is missing,"
+                            + " unknown or revoked."));
+    RouteAccess.check(principal, isPlatformRoute(resource));
+    caller.authenticated(principal);
+    if (principal.tenantId() != null) {
+      MDC.put("tenant_id", principal.tenantId());
+    }
+  }
+
+  static boolean isPlatformRoute(ResourceInfo resource) {
+    return resource.getResourceMethod().isAnnotationPresent(PlatformAdminRoute.class)
+        || resource.getResourceClass().isAnnotationPresent(PlatformAdminRoute.class);
+  }
+}

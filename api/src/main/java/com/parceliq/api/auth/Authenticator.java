@@ -1,0 +1,33 @@
+package com.parceliq.api.auth;
+
+import com.parceliq.store.ApiKeyEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Turns a bearer token into a principal: the platform admin key, or an active tenant API key found
+ * by its hash. The one place that knows credentials; OIDC tokens join here (issue 7).
+ */
+@ApplicationScoped
+public class Authenticator {
+
+  @Inject PlatformAdminKey adminKey;
+  @Inject ApiKeyUsage usage;
+
+  public Optional<Principal> authenticate(String token) {
+    if (adminKey.matches(token)) {
+      return Optional.of(Principal.platformAdmin());
+    }
+    if (!ApiKeys.looksLikeApiKey(token)) {
+      return Optional.empty();
+    }
+    return ApiKeyEntity.findActiveByHash(ApiKeys.hash(token))
+        .map(
+            key -> {
+              usage.recordUse(key, Instant.now());
+              return Principal.tenantKey(key.tenantId, key.id, key.role);
+            });
+  }
+}

@@ -1,0 +1,52 @@
+package com.parceliq.api.error;
+
+import com.parceliq.temporal.TemporalFailures;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.exception.JDBCConnectionException;
+
+/**
+ * Whether a failure means a dependency (PostgreSQL, Temporal) is down rather than a bug: the client
+ * gets 503 with Retry-After and may try again.
+ */
+public final class DependencyErrors {
+
+  private DependencyErrors() {}
+
+  public static boolean isUnavailable(Throwable failure) {
+    return TemporalFailures.isServiceUnavailable(failure) || isDatabaseUnreachable(failure);
+  }
+
+  static boolean isDatabaseUnreachable(Throwable failure) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable current = failure;
+        current != null && seen.add(current);
+        current = current.getCause()) {
+      if (current instanceof JDBCConnectionException
+          || current instanceof SQLTransientConnectionException
+          || current instanceof SQLNonTransientConnectionException) {
+        return true;
+      }
+      if (current instanceof SQLException sql && isConnectionFailure(sql)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isConnectionFailure(SQLException failure) {
+    String state = failure.getSQLState();
+    // Class 08 is "connection exception"; 57P0x is the server shutting down or restarting.
+    if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
+      return true;
+    }
+    // The Agroal pool reports an exhausted wait for a connection without an SQL state.
+    String message = failure.getMessage();
+    return message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
+  }
+}

@@ -1,0 +1,38 @@
+package com.parceliq.api.shipments;
+
+import com.parceliq.domain.IdPrefix;
+import com.parceliq.domain.Ids;
+import com.parceliq.workflows.shipment.BuyLabel;
+import com.parceliq.workflows.shipment.NewShipment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Shipment operations: each goes to the shipment's workflow, and the answer is read back from the
+ * read model the workflow's activities just wrote. The API itself never writes a shipment.
+ */
+@ApplicationScoped
+public class ShipmentCommands {
+
+  @Inject ShipmentWorkflows workflows;
+  @Inject ShipmentReads reads;
+
+  public ShipmentDto create(String tenantId, CreateShipmentRequest request) {
+    String shipmentId = Ids.newId(IdPrefix.SHIPMENT);
+    NewShipment shipment = ShipmentRequestMapper.toNewShipment(tenantId, shipmentId, request);
+    workflows.create(shipment);
+    return reads.view(tenantId, shipmentId);
+  }
+
+  public RateList rate(String tenantId, String shipmentId) {
+    reads.require(tenantId, shipmentId);
+    workflows.rate(tenantId, shipmentId);
+    return new RateList(reads.rates(tenantId, shipmentId));
+  }
+
+  public ShipmentDto buy(String tenantId, String shipmentId, String rateId, String idempotencyKey) {
+    reads.require(tenantId, shipmentId);
+    workflows.buy(tenantId, shipmentId, new BuyLabel(rateId, idempotencyKey));
+    return reads.view(tenantId, shipmentId);
+  }
+}

@@ -1,0 +1,65 @@
+package com.parceliq.api.shipments;
+
+import com.parceliq.api.error.ApiException;
+import com.parceliq.api.http.Paging;
+import com.parceliq.store.RateEntity;
+import com.parceliq.store.ShipmentEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads shipments from the read model, always within one tenant: another tenant's shipment does not
+ * exist here (404, never 403).
+ */
+@ApplicationScoped
+public class ShipmentReads {
+
+  @Inject LabelLinks labelLinks;
+
+  public ShipmentEntity require(String tenantId, String shipmentId) {
+    return ShipmentEntity.findForTenant(tenantId, shipmentId)
+        .orElseThrow(() -> ApiException.notFound("shipment", shipmentId));
+  }
+
+  public ShipmentDto view(String tenantId, String shipmentId) {
+    ShipmentEntity shipment = require(tenantId, shipmentId);
+    return ShipmentRenderer.render(
+        shipment, RateEntity.forShipment(tenantId, shipmentId), labelLinks);
+  }
+
+  public List<RateDto> rates(String tenantId, String shipmentId) {
+    return RateEntity.forShipment(tenantId, shipmentId).stream()
+        .map(ShipmentRenderer::rate)
+        .toList();
+  }
+
+  public ShipmentList list(String tenantId, Paging paging) {
+    List<ShipmentEntity> fetched =
+        ShipmentEntity.pageForTenant(tenantId, paging.beforeId(), paging.fetchSize());
+    List<ShipmentEntity> page = paging.pageOf(fetched);
+    Map<String, List<RateEntity>> rates = ratesOf(tenantId, page);
+    List<ShipmentDto> shipments =
+        page.stream()
+            .map(
+                shipment ->
+                    ShipmentRenderer.render(
+                        shipment, rates.getOrDefault(shipment.id, List.of()), labelLinks))
+            .toList();
+    return new ShipmentList(shipments, paging.hasMore(fetched));
+  }
+
+  /** The rates of a whole page in one query. */
+  private static Map<String, List<RateEntity>> ratesOf(
+      String tenantId, List<ShipmentEntity> shipments) {
+    if (shipments.isEmpty()) {
+      return Map.of();
+    }
+    List<String> ids = shipments.stream().map(shipment -> shipment.id).toList();
+    List<RateEntity> rates =
+        RateEntity.list("tenantId = ?1 and shipmentId in ?2 order by amount, id", tenantId, ids);
+    return rates.stream().collect(Collectors.groupingBy(rate -> rate.shipmentId));
+  }
+}

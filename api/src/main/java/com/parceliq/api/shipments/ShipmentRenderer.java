@@ -1,0 +1,95 @@
+package com.parceliq.api.shipments;
+
+import com.parceliq.api.http.Decimals;
+import com.parceliq.domain.Address;
+import com.parceliq.domain.Parcel;
+import com.parceliq.store.JsonColumns;
+import com.parceliq.store.RateEntity;
+import com.parceliq.store.ShipmentEntity;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The read model's rows as the API's Shipment and Rate objects. */
+public final class ShipmentRenderer {
+
+  private ShipmentRenderer() {}
+
+  public static ShipmentDto render(
+      ShipmentEntity shipment, List<RateEntity> rates, LabelLinks labelLinks) {
+    List<RateDto> rateViews = rates.stream().map(ShipmentRenderer::rate).toList();
+    RateDto selected =
+        shipment.selectedRateId == null
+            ? null
+            : rateViews.stream()
+                .filter(rate -> rate.id().equals(shipment.selectedRateId))
+                .findFirst()
+                .orElse(null);
+    return new ShipmentDto(
+        shipment.id,
+        ShipmentDto.OBJECT,
+        shipment.status,
+        shipment.reference,
+        address(JsonColumns.read(shipment.toAddressJson, Address.class)),
+        address(JsonColumns.read(shipment.fromAddressJson, Address.class)),
+        parcel(JsonColumns.read(shipment.parcelJson, Parcel.class)),
+        options(shipment.optionsJson),
+        rateViews,
+        selected,
+        shipment.trackingCode,
+        postageLabel(shipment, labelLinks),
+        shipment.needsAttention,
+        shipment.createdAt,
+        shipment.updatedAt,
+        false);
+  }
+
+  public static RateDto rate(RateEntity rate) {
+    return new RateDto(
+        rate.id,
+        RateDto.OBJECT,
+        rate.shipmentId,
+        rate.carrier,
+        rate.service,
+        Decimals.money(rate.amount),
+        rate.currency,
+        rate.deliveryDays,
+        rate.expiresAt);
+  }
+
+  static PostageLabelDto postageLabel(ShipmentEntity shipment, LabelLinks labelLinks) {
+    if (shipment.labelBucket == null || shipment.labelKey == null) {
+      return null;
+    }
+    return new PostageLabelDto(
+        labelLinks.downloadUrl(shipment.labelBucket, shipment.labelKey),
+        LabelFormats.mediaType(shipment.labelFormat),
+        LabelFormats.normalize(shipment.labelFormat));
+  }
+
+  static AddressDto address(Address address) {
+    return new AddressDto(
+        address.name(),
+        address.company(),
+        address.street1(),
+        address.street2(),
+        address.city(),
+        address.state(),
+        address.zip(),
+        address.country(),
+        address.phone(),
+        address.email());
+  }
+
+  static ParcelDto parcel(Parcel parcel) {
+    return new ParcelDto(parcel.weightOz(), parcel.lengthIn(), parcel.widthIn(), parcel.heightIn());
+  }
+
+  static Map<String, String> options(String json) {
+    Map<?, ?> stored = json == null ? Map.of() : JsonColumns.read(json, Map.class);
+    Map<String, String> options = new LinkedHashMap<>();
+    stored.forEach(
+        (key, value) -> options.put(String.valueOf(key), value == null ? null : value.toString()));
+    return options;
+  }
+}

@@ -1,0 +1,95 @@
+package com.parceliq.api.shipments;
+
+import com.parceliq.api.auth.CallerContext;
+import com.parceliq.api.http.Paging;
+import com.parceliq.api.http.RequestBodies;
+import com.parceliq.api.idempotency.IdempotentPosts;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/v1/shipments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Shipments", description = "Create, rate and buy labels for shipments")
+public class ShipmentResource {
+
+  @Inject CallerContext caller;
+  @Inject IdempotentPosts idempotency;
+  @Inject ShipmentCommands commands;
+  @Inject ShipmentReads reads;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a shipment", description = "Starts the shipment's workflow.")
+  public Response create(@Valid CreateShipmentRequest request) {
+    RequestBodies.require(request);
+    String tenantId = caller.tenantId();
+    return idempotency.execute(
+        request,
+        () -> {
+          ShipmentDto shipment = commands.create(tenantId, request);
+          return Response.created(URI.create("/v1/shipments/" + shipment.id()))
+              .entity(shipment)
+              .build();
+        });
+  }
+
+  @GET
+  @Operation(summary = "List shipments, newest first")
+  public ShipmentList list(
+      @RestQuery("page_size") String pageSize, @RestQuery("before_id") String beforeId) {
+    return reads.list(caller.tenantId(), Paging.parse(pageSize, beforeId));
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Show a shipment")
+  public ShipmentDto get(@RestPath String id) {
+    return reads.view(caller.tenantId(), id);
+  }
+
+  @POST
+  @Path("/{id}/rates")
+  @Operation(
+      summary = "Quote the shipment with every enabled carrier",
+      description = "The shipment becomes rated.")
+  public Response rate(@RestPath String id) {
+    String tenantId = caller.tenantId();
+    return idempotency.execute(null, () -> Response.ok(commands.rate(tenantId, id)).build());
+  }
+
+  @POST
+  @Path("/{id}/buy")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Buy the label of one rate",
+      description =
+          "Charges the wallet, buys the label from the carrier and stores it. The purchase is"
+              + " keyed by Idempotency-Key: a retry with the same key never buys twice.")
+  public Response buy(
+      @RestPath String id,
+      @Valid BuyRequest request,
+      @RestHeader(IdempotentPosts.KEY_HEADER) String idempotencyKey) {
+    RequestBodies.require(request);
+    String tenantId = caller.tenantId();
+    String key =
+        IdempotentPosts.idempotencyKey(idempotencyKey)
+            .orElseGet(() -> UUID.randomUUID().toString());
+    return idempotency.execute(
+        request,
+        () -> Response.ok(commands.buy(tenantId, id, request.rateId().strip(), key)).build());
+  }
+}

@@ -1,0 +1,120 @@
+package com.parceliq.api.shipments;
+
+import com.parceliq.api.error.ApiException;
+import com.parceliq.api.temporal.WorkflowWait;
+import com.parceliq.domain.ErrorCode;
+import com.parceliq.domain.ShipmentStatus;
+import com.parceliq.temporal.SearchAttributes;
+import com.parceliq.temporal.TaskQueues;
+import com.parceliq.temporal.WorkflowIds;
+import com.parceliq.workflows.ports.RateQuote;
+import com.parceliq.workflows.shipment.BuyLabel;
+import com.parceliq.workflows.shipment.NewShipment;
+import com.parceliq.workflows.shipment.ShipmentSnapshot;
+import com.parceliq.workflows.shipment.ShipmentWorkflow;
+import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
+import io.temporal.client.UpdateOptions;
+import io.temporal.client.WithStartWorkflowOperation;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowUpdateHandle;
+import io.temporal.client.WorkflowUpdateStage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The API's calls into a shipment's workflow. Each waits for the update to be accepted (validators
+ * refuse invalid transitions synchronously), then at most {@link WorkflowWait} for its result.
+ */
+@ApplicationScoped
+public class ShipmentWorkflows {
+
+  @Inject WorkflowClient client;
+  @Inject WorkflowWait wait;
+
+  /** Starts the workflow and waits until it has recorded the shipment (update-with-start). */
+  public ShipmentSnapshot create(NewShipment shipment) {
+    ShipmentWorkflow workflow =
+        client.newWorkflowStub(ShipmentWorkflow.class, startOptions(shipment));
+    WithStartWorkflowOperation<Void> start =
+        new WithStartWorkflowOperation<>(workflow::run, shipment);
+    return await(
+        WorkflowClient.startUpdateWithStart(
+            workflow::created,
+            UpdateOptions.<ShipmentSnapshot>newBuilder()
+                .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
+                .build(),
+            start));
+  }
+
+  public List<RateQuote> rate(String tenantId, String shipmentId) {
+    ShipmentWorkflow workflow = existing(tenantId, shipmentId);
+    return onLiveWorkflow(
+        shipmentId,
+        () ->
+            await(
+                WorkflowClient.startUpdate(
+                    workflow::rate,
+                    UpdateOptions.<List<RateQuote>>newBuilder()
+                        .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
+                        .build())));
+  }
+
+  /** The update id derives from the idempotency key, so Temporal runs one purchase per key. */
+  public ShipmentSnapshot buy(String tenantId, String shipmentId, BuyLabel request) {
+    ShipmentWorkflow workflow = existing(tenantId, shipmentId);
+    return onLiveWorkflow(
+        shipmentId,
+        () ->
+            await(
+                WorkflowClient.startUpdate(
+                    workflow::buy,
+                    request,
+                    UpdateOptions.<ShipmentSnapshot>newBuilder()
+                        .setUpdateId(buyUpdateId(request.idempotencyKey()))
+                        .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
+                        .build())));
+  }
+
+  static String buyUpdateId(String idempotencyKey) {
+    return "buy:" + idempotencyKey;
+  }
+
+  static WorkflowOptions startOptions(NewShipment shipment) {
+    return WorkflowOptions.newBuilder()
+        .setWorkflowId(WorkflowIds.shipment(shipment.tenantId(), shipment.shipmentId()))
+        .setTaskQueue(TaskQueues.SHIPPING)
+        .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL)
+        .setTypedSearchAttributes(
+            io.temporal.common.SearchAttributes.newBuilder()
+                .set(SearchAttributes.TENANT_ID, shipment.tenantId())
+                .set(SearchAttributes.SHIPMENT_ID, shipment.shipmentId())
+                .set(SearchAttributes.SHIPMENT_STATUS, ShipmentStatus.CREATED.wireName())
+                .build())
+        .build();
+  }
+
+  private ShipmentWorkflow existing(String tenantId, String shipmentId) {
+    return client.newWorkflowStub(
+        ShipmentWorkflow.class, WorkflowIds.shipment(tenantId, shipmentId));
+  }
+
+  private <R> R await(WorkflowUpdateHandle<R> handle) {
+    return handle.getResult(wait.duration().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** A shipment whose workflow has ended (a final state) accepts no further operation. */
+  private static <R> R onLiveWorkflow(String shipmentId, Supplier<R> call) {
+    try {
+      return call.get();
+    } catch (WorkflowNotFoundException ended) {
+      throw new ApiException(
+          ErrorCode.SHIPMENT_INVALID_STATE,
+          "Shipment " + shipmentId + " is closed and accepts no further operations.");
+    }
+  }
+}

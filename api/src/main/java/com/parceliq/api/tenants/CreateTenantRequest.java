@@ -1,0 +1,9 @@
+package com.parceliq.api.tenants;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record CreateTenantRequest(@NotBlank @Size(max = 200) String name) {}

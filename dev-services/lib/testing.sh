@@ -1,0 +1,114 @@
+# shellcheck shell=bash
+# `./parceliq test`: every test on the real services, in a stack of its own, and
+# `./parceliq bench`: the buy latency benchmark against the running stack.
+
+# Ports of the test stack: a running dev stack (8080, 7233, ...) is never touched. Each can be
+# moved with PARCELIQ_TEST_<NAME>_PORT, e.g. PARCELIQ_TEST_API_PORT=28080.
+readonly PIQ_TEST_PORTS=(
+  PARCELIQ_API_PORT=18080 PARCELIQ_WORKERS_PORT=18081 PARCELIQ_TEMPORAL_PORT=17233
+  PARCELIQ_TEMPORAL_UI_PORT=18233 PARCELIQ_PG_PORT=55442 PARCELIQ_S3_PORT=19000
+  PARCELIQ_SIMULATOR_PORT=18090
+)
+
+cmd_test() {
+  local start
+  start="$(now_ms)"
+  # 1. Tools, before the long build, so a missing one fails fast.
+  select_services
+  with_lock "$PIQ_TOOLS/.lock" prepare_tools "${PIQ_ALL_SERVICES[@]}"
+
+  # 2. Unit tests, architecture tests, formatting check, and the jars the stack runs.
+  info "Unit tests and packaging: ./mvnw -B install"
+  (cd "$PIQ_ROOT" && mvnw -B -ntp install) || die "the build or a unit test failed (see above)"
+  mkdir -p "$PIQ_ROOT/target" && touch "$PIQ_ROOT/target/.parceliq-build-stamp"
+
+  # 3. A fresh, isolated stack.
+  test_use_isolated_stack
+  trap test_stop_stack EXIT
+  info "Starting the test stack in $PIQ_DATA"
+  with_lock "$PIQ_DATA/.lock" stack_up
+
+  # 4. The integration tests, with what they need to reach (and kill/restart) the services.
+  info "Integration tests: ./mvnw -B verify -pl integration-tests -DskipITs=false"
+  local rc=0
+  (
+    cd "$PIQ_ROOT"
+    it_environment
+    mvnw -B -ntp verify -pl integration-tests -DskipITs=false
+  ) || rc=$?
+
+  # 5. The trap stops the stack; its logs stay in the data directory until the next run.
+  if ((rc != 0)); then
+    die "integration tests failed (service logs: $PIQ_DATA/<service>/<service>.log)"
+  fi
+  ok "all tests passed in $(elapsed_since "$start")"
+}
+
+# What the integration tests read (StackConfig in integration-tests) to reach the stack, and
+# to kill and restart its services through the launcher.
+it_environment() {
+  PARCELIQ_API_URL="$(api_base_url)"
+  PARCELIQ_WORKERS_URL="$(workers_base_url)"
+  PARCELIQ_SIMULATOR_URL="$(simulator_base_url)"
+  PARCELIQ_S3_ENDPOINT="$(s3_endpoint)"
+  PARCELIQ_S3_ACCESS_KEY="$PIQ_S3_ACCESS_KEY"
+  PARCELIQ_S3_SECRET_KEY="$PIQ_S3_SECRET_KEY"
+  PARCELIQ_S3_REGION="$PIQ_S3_REGION"
+  PARCELIQ_S3_LABELS_BUCKET="$PIQ_S3_LABELS_BUCKET"
+  PARCELIQ_TEMPORAL_TARGET="127.0.0.1:$PARCELIQ_TEMPORAL_PORT"
+  PARCELIQ_TEMPORAL_NAMESPACE="$PIQ_TEMPORAL_NAMESPACE"
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PARCELIQ_PG_PORT/$PIQ_PG_DB"
+  PARCELIQ_LAUNCHER="$PIQ_ROOT/parceliq"
+  PARCELIQ_DATA_DIR="$PIQ_DATA"
+  export PARCELIQ_API_URL PARCELIQ_WORKERS_URL PARCELIQ_SIMULATOR_URL PARCELIQ_S3_ENDPOINT \
+    PARCELIQ_S3_ACCESS_KEY PARCELIQ_S3_SECRET_KEY PARCELIQ_S3_REGION PARCELIQ_S3_LABELS_BUCKET \
+    PARCELIQ_TEMPORAL_TARGET PARCELIQ_TEMPORAL_NAMESPACE QUARKUS_DATASOURCE_JDBC_URL \
+    PARCELIQ_LAUNCHER PARCELIQ_DATA_DIR PARCELIQ_ADMIN_KEY
+}
+
+# Switches this launcher to the test stack: its own data directory (wiped) and ports.
+test_use_isolated_stack() {
+  local entry var override
+  for entry in "${PIQ_TEST_PORTS[@]}"; do
+    var="${entry%%=*}"
+    override="PARCELIQ_TEST_${var#PARCELIQ_}"
+    printf -v "$var" '%s' "${!override:-${entry#*=}}"
+    export "${var?}"
+  done
+  export PARCELIQ_DATA_DIR="${PARCELIQ_TEST_DATA_DIR:-$PIQ_ROOT/.data/test}"
+  # The build just ran; later launcher calls from the tests must not rebuild mid-run.
+  export PARCELIQ_SKIP_BUILD=1 PARCELIQ_PG_FAST=1
+  unset PARCELIQ_SERVICES
+  config_init "$PIQ_ROOT"
+  # A stack left over from an interrupted run would hold the ports and files.
+  with_lock "$PIQ_DATA/.lock" stack_down
+  postgres_wipe
+  rm -rf "$PIQ_DATA"
+  config_init "$PIQ_ROOT"
+  select_services
+}
+
+test_stop_stack() {
+  local rc=$?
+  trap - EXIT
+  info "Stopping the test stack (logs stay in $PIQ_DATA)"
+  with_lock "$PIQ_DATA/.lock" stack_down >/dev/null || true
+  exit "$rc"
+}
+
+cmd_bench() {
+  local jar="$PIQ_ROOT/integration-tests/target/parceliq-bench.jar"
+  ensure_java
+  config_admin_key
+  api_ready || die "the API does not answer on $(api_base_url); start the stack first: ./parceliq up"
+  if [[ ! -f "$jar" ]] || [[ -n "$(find "$PIQ_ROOT/integration-tests/src/main" "$PIQ_ROOT/integration-tests/pom.xml" \
+    -type f -newer "$jar" -print -quit 2>/dev/null)" ]]; then
+    info "Building the benchmark (integration-tests)"
+    (cd "$PIQ_ROOT" && mvnw -B -q -ntp -DskipTests -Dspotless.check.skip=true package -pl integration-tests) \
+      || die "could not build the benchmark"
+    [[ -f "$jar" ]] || die "the build did not produce $jar"
+  fi
+  info "Buy latency benchmark against $(api_base_url)"
+  PARCELIQ_API_URL="$(api_base_url)" PARCELIQ_SIMULATOR_URL="$(simulator_base_url)" \
+    PARCELIQ_ADMIN_KEY="$PARCELIQ_ADMIN_KEY" "$PIQ_JAVA" -jar "$jar" "$@"
+}

@@ -1,0 +1,31 @@
+package com.parceliq.store.blob;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/**
+ * Where objects live. The defaults fit the local S3-compatible server the launcher starts; an empty
+ * {@code parceliq.s3.endpoint} means real AWS S3, and without keys the default AWS credentials
+ * chain (environment, profile, instance role) is used.
+ */
+@ConfigMapping(prefix = "parceliq.s3")
+public interface S3Settings {
+
+  @WithDefault("http://127.0.0.1:9000")
+  Optional<String> endpoint();
+
+  @WithDefault("us-east-1")
+  String region();
+
+  Optional<String> accessKey();
+
+  Optional<String> secretKey();
+
+  /** S3-compatible servers usually serve buckets as paths rather than as host names. */
+  @WithDefault("true")
+  boolean pathStyle();
+
+  @WithDefault("parceliq-labels")
+  String labelsBucket();
+}

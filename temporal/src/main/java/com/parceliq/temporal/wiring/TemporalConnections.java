@@ -1,0 +1,75 @@
+package com.parceliq.temporal.wiring;
+
+import com.parceliq.temporal.ParcelIqDataConverter;
+import io.grpc.Metadata;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.serviceclient.SimpleSslContextBuilder;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Turns {@link TemporalSettings} into SDK options. Plain static code so that CDI producers, the
+ * workers' composition root and integration tests connect the same way.
+ */
+public final class TemporalConnections {
+
+  /** Temporal Cloud routes API-key calls by this header. */
+  private static final Metadata.Key<String> NAMESPACE_HEADER =
+      Metadata.Key.of("temporal-namespace", Metadata.ASCII_STRING_MARSHALLER);
+
+  private TemporalConnections() {}
+
+  /**
+   * Options of the gRPC stubs. The RPC deadline bounds ordinary calls (start, signal, query) so a
+   * hung frontend turns into a fast, retryable error instead of a stuck request thread; long polls
+   * (update results, workflow results) keep the SDK's own longer deadline.
+   */
+  public static WorkflowServiceStubsOptions stubsOptions(TemporalSettings settings) {
+    WorkflowServiceStubsOptions.Builder options =
+        WorkflowServiceStubsOptions.newBuilder()
+            .setTarget(settings.target())
+            .setRpcTimeout(settings.rpcTimeout())
+            .setRpcQueryTimeout(settings.rpcTimeout())
+            .setEnableHttps(settings.tls());
+    settings
+        .apiKey()
+        .ifPresent(
+            apiKey -> {
+              Metadata headers = new Metadata();
+              headers.put(NAMESPACE_HEADER, settings.namespace());
+              options.addApiKey(() -> apiKey).setHeaders(headers);
+            });
+    if (settings.clientCert().isPresent()) {
+      options.setSslContext(
+          mutualTls(settings.clientCert().orElseThrow(), settings.clientKey().orElseThrow()));
+    }
+    return options.build();
+  }
+
+  /**
+   * Options of the client (and of the workers built on it): one namespace, and the payload format
+   * of {@link ParcelIqDataConverter}.
+   */
+  public static WorkflowClientOptions clientOptions(TemporalSettings settings) {
+    return WorkflowClientOptions.newBuilder()
+        .setNamespace(settings.namespace())
+        .setDataConverter(ParcelIqDataConverter.instance())
+        .build();
+  }
+
+  private static io.grpc.netty.shaded.io.netty.handler.ssl.SslContext mutualTls(
+      Path certificate, Path privateKey) {
+    try (InputStream cert = Files.newInputStream(certificate);
+        InputStream key = Files.newInputStream(privateKey)) {
+      return SimpleSslContextBuilder.forPKCS8(cert, key).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read the Temporal client certificate " + certificate + " or key " + privateKey,
+          e);
+    }
+  }
+}

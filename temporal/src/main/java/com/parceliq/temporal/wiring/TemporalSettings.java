@@ -1,0 +1,135 @@
+package com.parceliq.temporal.wiring;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Where the Temporal service is and how to talk to it. The defaults fit the local dev server; a
+ * cluster or Temporal Cloud needs only configuration (env vars such as {@code
+ * PARCELIQ_TEMPORAL_TARGET} map onto these keys).
+ *
+ * @param target host:port of the frontend ({@value #TARGET})
+ * @param namespace the namespace of every workflow ({@value #NAMESPACE})
+ * @param rpcTimeout deadline of ordinary calls ({@value #RPC_TIMEOUT}: ISO-8601 or {@code 10s})
+ * @param apiKey a Temporal Cloud API key ({@value #API_KEY}); implies TLS
+ * @param tls whether to use TLS ({@value #TLS}); implied by an API key or a client certificate
+ * @param clientCert PEM client certificate for mTLS ({@value #TLS_CLIENT_CERT})
+ * @param clientKey PKCS#8 PEM private key of that certificate ({@value #TLS_CLIENT_KEY})
+ */
+public record TemporalSettings(
+    String target,
+    String namespace,
+    Duration rpcTimeout,
+    Optional<String> apiKey,
+    boolean tls,
+    Optional<Path> clientCert,
+    Optional<Path> clientKey) {
+
+  public static final String TARGET = "parceliq.temporal.target";
+  public static final String NAMESPACE = "parceliq.temporal.namespace";
+  public static final String RPC_TIMEOUT = "parceliq.temporal.rpc-timeout";
+  public static final String API_KEY = "parceliq.temporal.api-key";
+  public static final String TLS = "parceliq.temporal.tls.enabled";
+  public static final String TLS_CLIENT_CERT = "parceliq.temporal.tls.client-cert";
+  public static final String TLS_CLIENT_KEY = "parceliq.temporal.tls.client-key";
+
+  public static final String DEFAULT_TARGET = "127.0.0.1:7233";
+  public static final String DEFAULT_NAMESPACE = "parceliq";
+  public static final Duration DEFAULT_RPC_TIMEOUT = Duration.ofSeconds(10);
+
+  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
+
+  public TemporalSettings {
+    requireText(target, TARGET);
+    requireText(namespace, NAMESPACE);
+    if (rpcTimeout == null || rpcTimeout.isNegative() || rpcTimeout.isZero()) {
+      throw new IllegalArgumentException(RPC_TIMEOUT + " must be a positive duration");
+    }
+    if (clientCert.isPresent() != clientKey.isPresent()) {
+      throw new IllegalArgumentException(
+          TLS_CLIENT_CERT + " and " + TLS_CLIENT_KEY + " must be set together");
+    }
+    tls = tls || apiKey.isPresent() || clientCert.isPresent();
+  }
+
+  /** The local dev server: plain gRPC on loopback, namespace {@code parceliq}. */
+  public static TemporalSettings local() {
+    return new TemporalSettings(
+        DEFAULT_TARGET,
+        DEFAULT_NAMESPACE,
+        DEFAULT_RPC_TIMEOUT,
+        Optional.empty(),
+        false,
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /** Reads the settings from MicroProfile Config. */
+  public static TemporalSettings from(Config config) {
+    return from(key -> config.getOptionalValue(key, String.class));
+  }
+
+  /** Reads the settings from any key lookup; blank values count as absent. */
+  public static TemporalSettings from(Function<String, Optional<String>> lookup) {
+    Function<String, Optional<String>> values =
+        key -> lookup.apply(key).map(String::strip).filter(value -> !value.isEmpty());
+    return new TemporalSettings(
+        values.apply(TARGET).orElse(DEFAULT_TARGET),
+        values.apply(NAMESPACE).orElse(DEFAULT_NAMESPACE),
+        values.apply(RPC_TIMEOUT).map(TemporalSettings::duration).orElse(DEFAULT_RPC_TIMEOUT),
+        values.apply(API_KEY),
+        values.apply(TLS).map(Boolean::parseBoolean).orElse(false),
+        values.apply(TLS_CLIENT_CERT).map(Path::of),
+        values.apply(TLS_CLIENT_KEY).map(Path::of));
+  }
+
+  /** Never prints the API key. */
+  @Override
+  public String toString() {
+    return "TemporalSettings[target="
+        + target
+        + ", namespace="
+        + namespace
+        + ", rpcTimeout="
+        + rpcTimeout
+        + ", apiKey="
+        + (apiKey.isPresent() ? "***" : "none")
+        + ", tls="
+        + tls
+        + ", clientCert="
+        + clientCert.map(Path::toString).orElse("none")
+        + "]";
+  }
+
+  private static Duration duration(String text) {
+    Matcher shortForm = SHORT_DURATION.matcher(text.toLowerCase(Locale.ROOT));
+    if (shortForm.matches()) {
+      long amount = Long.parseLong(shortForm.group(1));
+      return switch (shortForm.group(2)) {
+        case "ms" -> Duration.ofMillis(amount);
+        case "s" -> Duration.ofSeconds(amount);
+        case "m" -> Duration.ofMinutes(amount);
+        default -> Duration.ofHours(amount);
+      };
+    }
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          RPC_TIMEOUT + " is not a duration (use 10s or PT10S): " + text, e);
+    }
+  }
+
+  private static void requireText(String value, String key) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(key + " must not be blank");
+    }
+  }
+}

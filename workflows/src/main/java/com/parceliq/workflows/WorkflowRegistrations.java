@@ -1,0 +1,40 @@
+package com.parceliq.workflows;
+
+import com.parceliq.temporal.TaskQueues;
+import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
+import com.parceliq.workflows.wallet.WalletDepositWorkflowImpl;
+import java.util.List;
+
+/**
+ * Which workflow implementations run on which task queue. The workers application registers exactly
+ * this list, so adding a workflow is a change here and nowhere else.
+ */
+public final class WorkflowRegistrations {
+
+  /** The workflow implementation classes one worker on {@code taskQueue} hosts. */
+  public record Registration(String taskQueue, List<Class<?>> implementations) {
+    public Registration {
+      implementations = List.copyOf(implementations);
+    }
+  }
+
+  private static final List<Registration> ALL =
+      List.of(
+          new Registration(
+              TaskQueues.SHIPPING,
+              List.of(ShipmentWorkflowImpl.class, WalletDepositWorkflowImpl.class)));
+
+  private WorkflowRegistrations() {}
+
+  public static List<Registration> all() {
+    return ALL;
+  }
+
+  /** The implementations for {@code taskQueue}; empty when no workflow runs there. */
+  public static List<Class<?>> forTaskQueue(String taskQueue) {
+    return ALL.stream()
+        .filter(registration -> registration.taskQueue().equals(taskQueue))
+        .flatMap(registration -> registration.implementations().stream())
+        .toList();
+  }
+}

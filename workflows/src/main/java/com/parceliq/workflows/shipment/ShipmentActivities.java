@@ -1,0 +1,67 @@
+package com.parceliq.workflows.shipment;
+
+import com.parceliq.workflows.ports.CarrierActivities;
+import com.parceliq.workflows.ports.CarrierDirectoryActivities;
+import com.parceliq.workflows.ports.LabelStorageActivities;
+import com.parceliq.workflows.ports.LedgerActivities;
+import com.parceliq.workflows.ports.ShipmentRecordActivities;
+import com.parceliq.workflows.support.ActivityPolicies;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.workflow.Workflow;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The activity stubs of the shipment workflow. Carrier stubs are per carrier (each carrier has its
+ * own task queue) and per call kind (rating, purchase and void retry differently). Create only from
+ * workflow code.
+ */
+final class ShipmentActivities {
+
+  private final ShipmentRecordActivities records =
+      Workflow.newActivityStub(ShipmentRecordActivities.class, ActivityPolicies.shipmentRecords());
+  private final CarrierDirectoryActivities directory =
+      Workflow.newActivityStub(
+          CarrierDirectoryActivities.class, ActivityPolicies.shipmentRecords());
+  private final LabelStorageActivities labelStorage =
+      Workflow.newActivityStub(LabelStorageActivities.class, ActivityPolicies.labelStorage());
+  private final LedgerActivities ledger =
+      Workflow.newActivityStub(LedgerActivities.class, ActivityPolicies.ledger());
+  private final Map<String, CarrierActivities> carrierStubs = new HashMap<>();
+
+  ShipmentRecordActivities records() {
+    return records;
+  }
+
+  CarrierDirectoryActivities directory() {
+    return directory;
+  }
+
+  LabelStorageActivities labelStorage() {
+    return labelStorage;
+  }
+
+  LedgerActivities ledger() {
+    return ledger;
+  }
+
+  CarrierActivities carrierRating(String carrier) {
+    return carrier("rating", carrier, ActivityPolicies::carrierRating);
+  }
+
+  CarrierActivities carrierPurchase(String carrier) {
+    return carrier("purchase", carrier, ActivityPolicies::carrierPurchase);
+  }
+
+  CarrierActivities carrierVoid(String carrier) {
+    return carrier("void", carrier, ActivityPolicies::carrierVoid);
+  }
+
+  private CarrierActivities carrier(
+      String kind, String carrier, Function<String, ActivityOptions> options) {
+    return carrierStubs.computeIfAbsent(
+        kind + ":" + carrier,
+        key -> Workflow.newActivityStub(CarrierActivities.class, options.apply(carrier)));
+  }
+}

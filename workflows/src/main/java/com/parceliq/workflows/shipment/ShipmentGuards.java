@@ -1,0 +1,90 @@
+package com.parceliq.workflows.shipment;
+
+import com.parceliq.domain.ErrorCode;
+import com.parceliq.domain.ShipmentStatus;
+import com.parceliq.workflows.ports.RateQuote;
+import com.parceliq.workflows.support.Refusals;
+import java.util.Optional;
+
+/**
+ * The transition rules, used by the update validators (a refusal there never reaches history) and
+ * again at the start of each handler: two updates accepted in the same workflow task are both
+ * validated before either handler runs, so only the handler's check sees the first one start.
+ */
+final class ShipmentGuards {
+
+  private ShipmentGuards() {}
+
+  static void requireRateable(ShipmentState state) {
+    requireIdle(state);
+    if (state.status() != ShipmentStatus.CREATED && state.status() != ShipmentStatus.RATED) {
+      throw invalidState(
+          "shipment is "
+              + state.status().wireName()
+              + "; only created or rated shipments can be"
+              + " rated");
+    }
+  }
+
+  /**
+   * Whether {@code request} may buy: the rate it names, or empty when it repeats the purchase that
+   * already succeeded with the same idempotency key (the handler answers it from state). A key
+   * whose purchase failed gets the same failure again: its ledger keys are spent.
+   */
+  static Optional<RateQuote> requireBuyable(ShipmentState state, BuyLabel request, long nowMillis) {
+    if (request == null || isBlank(request.rateId()) || isBlank(request.idempotencyKey())) {
+      throw Refusals.refuse(
+          ErrorCode.REQUEST_INVALID, "a buy needs a rate_id and an idempotency key");
+    }
+    state
+        .failedPurchase(request.idempotencyKey())
+        .ifPresent(
+            failed -> {
+              throw Refusals.refuse(
+                  ErrorCode.fromCode(failed.code()).orElse(ErrorCode.INTERNAL), failed.message());
+            });
+    if (state.isPurchasedWith(request.idempotencyKey())) {
+      return Optional.empty();
+    }
+    requireIdle(state);
+    if (state.status() != ShipmentStatus.RATED) {
+      throw invalidState(
+          "shipment is " + state.status().wireName() + "; only rated shipments can be bought");
+    }
+    RateQuote quote =
+        state
+            .quote(request.rateId())
+            .orElseThrow(
+                () ->
+                    Refusals.refuse(
+                        ErrorCode.RATE_NOT_FOUND,
+                        "rate " + request.rateId() + " is not a current rate of this shipment"));
+    if (quote.expiresAt() != null && nowMillis > quote.expiresAt().toEpochMilli()) {
+      throw Refusals.refuse(
+          ErrorCode.RATE_EXPIRED,
+          "rate " + quote.rateId() + " expired at " + quote.expiresAt() + "; rate again");
+    }
+    return Optional.of(quote);
+  }
+
+  private static void requireIdle(ShipmentState state) {
+    if (state.needsAttention()) {
+      throw invalidState("shipment is waiting for an operator decision");
+    }
+    if (state.isBusy()) {
+      throw invalidState(
+          "another operation ("
+              + state.operationInProgress()
+              + ") is in progress on this"
+              + " shipment");
+    }
+  }
+
+  private static RuntimeException invalidState(String message) {
+    return Refusals.refuse(ErrorCode.SHIPMENT_INVALID_STATE, message);
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+}

@@ -1,0 +1,173 @@
+package com.parceliq.workflows.shipment;
+
+import com.parceliq.domain.ShipmentStatus;
+import com.parceliq.workflows.ports.BoughtLabelSummary;
+import com.parceliq.workflows.ports.RateQuote;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the shipment workflow remembers. Plain data mutated only from workflow threads (which
+ * the SDK runs one at a time), so no locking; kept separate from the handlers so the state machine
+ * reads in one place.
+ */
+final class ShipmentState {
+
+  /** A purchase that failed, replayed to a retry with the same idempotency key. */
+  record FailedPurchase(String code, String message) {}
+
+  private final NewShipment shipment;
+  private ShipmentStatus status = ShipmentStatus.CREATED;
+  private boolean recorded;
+  private List<RateQuote> quotes = List.of();
+  private String operationInProgress;
+  private String selectedRateId;
+  private String carrier;
+  private String service;
+  private String trackingCode;
+  private String purchaseKey;
+  private boolean needsAttention;
+  private String lastErrorCode;
+  private String lastErrorMessage;
+  private OperatorDecision decision;
+  private final Map<String, FailedPurchase> failedPurchases = new HashMap<>();
+  private long lastActivityMillis;
+
+  ShipmentState(NewShipment shipment) {
+    this.shipment = shipment;
+  }
+
+  NewShipment shipment() {
+    return shipment;
+  }
+
+  String tenantId() {
+    return shipment.tenantId();
+  }
+
+  String shipmentId() {
+    return shipment.shipmentId();
+  }
+
+  ShipmentStatus status() {
+    return status;
+  }
+
+  /** When an operation last started or ended (workflow time); the idle limit counts from it. */
+  long lastActivityMillis() {
+    return lastActivityMillis;
+  }
+
+  boolean isRecorded() {
+    return recorded;
+  }
+
+  void markRecorded(long nowMillis) {
+    recorded = true;
+    lastActivityMillis = nowMillis;
+  }
+
+  boolean isBusy() {
+    return operationInProgress != null;
+  }
+
+  String operationInProgress() {
+    return operationInProgress;
+  }
+
+  void begin(String operation, long nowMillis) {
+    operationInProgress = operation;
+    lastActivityMillis = nowMillis;
+  }
+
+  void end(long nowMillis) {
+    operationInProgress = null;
+    lastActivityMillis = nowMillis;
+  }
+
+  List<RateQuote> quotes() {
+    return quotes;
+  }
+
+  Optional<RateQuote> quote(String rateId) {
+    return quotes.stream().filter(quote -> quote.rateId().equals(rateId)).findFirst();
+  }
+
+  void rated(List<RateQuote> newQuotes) {
+    quotes = List.copyOf(newQuotes);
+    status = ShipmentStatus.RATED;
+    clearError();
+  }
+
+  void purchased(RateQuote quote, BoughtLabelSummary label, String idempotencyKey) {
+    status = ShipmentStatus.PURCHASED;
+    selectedRateId = quote.rateId();
+    carrier = label.carrier();
+    service = label.service();
+    trackingCode = label.trackingCode();
+    purchaseKey = idempotencyKey;
+    clearError();
+  }
+
+  boolean isPurchasedWith(String idempotencyKey) {
+    return purchaseKey != null && purchaseKey.equals(idempotencyKey);
+  }
+
+  void purchaseFailed(String idempotencyKey, String code, String message) {
+    failedPurchases.put(idempotencyKey, new FailedPurchase(code, message));
+    lastErrorCode = code;
+    lastErrorMessage = message;
+  }
+
+  Optional<FailedPurchase> failedPurchase(String idempotencyKey) {
+    return Optional.ofNullable(failedPurchases.get(idempotencyKey));
+  }
+
+  boolean needsAttention() {
+    return needsAttention;
+  }
+
+  void park(String code, String message) {
+    needsAttention = true;
+    lastErrorCode = code;
+    lastErrorMessage = message;
+    decision = null;
+  }
+
+  void decide(OperatorDecision operatorDecision) {
+    decision = operatorDecision;
+  }
+
+  boolean hasDecision() {
+    return decision != null;
+  }
+
+  /** The operator's decision; taking it ends the parking. */
+  OperatorDecision takeDecision() {
+    OperatorDecision taken = decision;
+    decision = null;
+    needsAttention = false;
+    return taken;
+  }
+
+  ShipmentSnapshot snapshot() {
+    return new ShipmentSnapshot(
+        tenantId(),
+        shipmentId(),
+        status.wireName(),
+        selectedRateId,
+        carrier,
+        service,
+        trackingCode,
+        needsAttention,
+        lastErrorCode,
+        lastErrorMessage);
+  }
+
+  private void clearError() {
+    lastErrorCode = null;
+    lastErrorMessage = null;
+  }
+}

@@ -1,0 +1,143 @@
+package com.parceliq.workflows.shipment;
+
+import com.parceliq.domain.ShipmentStatus;
+import com.parceliq.workflows.ports.RateQuote;
+import com.parceliq.workflows.support.Refusals;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInit;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+
+/**
+ * The shipment entity workflow: records the shipment, then serves rate and buy updates one at a
+ * time until the shipment reaches a final state or sits idle for {@link #IDLE_LIMIT}.
+ */
+public class ShipmentWorkflowImpl implements ShipmentWorkflow {
+
+  /** A shipment nobody touched for this long is done; its read-model row stays. */
+  static final Duration IDLE_LIMIT = Duration.ofDays(180);
+
+  private static final Logger log = Workflow.getLogger(ShipmentWorkflowImpl.class);
+
+  private final ShipmentState state;
+  private final ShipmentActivities activities = new ShipmentActivities();
+  private final OperatorDesk operatorDesk;
+
+  /** State exists before any handler runs, even for an update that arrives with the start. */
+  @WorkflowInit
+  public ShipmentWorkflowImpl(NewShipment shipment) {
+    this.state = new ShipmentState(shipment);
+    this.operatorDesk = new OperatorDesk(state, activities.records());
+  }
+
+  @Override
+  public void run(NewShipment shipment) {
+    ShipmentSearch.created(shipment);
+    activities.records().recordCreated(shipment);
+    state.markRecorded(Workflow.currentTimeMillis());
+
+    awaitFinalStateOrIdleLimit();
+    // Never end under a running handler: its caller would get "workflow completed" instead.
+    Workflow.await(Workflow::isEveryHandlerFinished);
+    log.info("shipment {} done as {}", state.shipmentId(), state.status().wireName());
+  }
+
+  @Override
+  public ShipmentSnapshot created() {
+    Workflow.await(state::isRecorded);
+    return state.snapshot();
+  }
+
+  @Override
+  public void validateRate() {
+    ShipmentGuards.requireRateable(state);
+  }
+
+  @Override
+  public List<RateQuote> rate() {
+    Workflow.await(state::isRecorded);
+    ShipmentGuards.requireRateable(state);
+    state.begin("rate", Workflow.currentTimeMillis());
+    try {
+      List<RateQuote> quotes = RateShopping.quote(activities, state.shipment());
+      activities.records().recordRates(state.tenantId(), state.shipmentId(), quotes);
+      state.rated(quotes);
+      ShipmentSearch.status(ShipmentStatus.RATED);
+      return quotes;
+    } finally {
+      state.end(Workflow.currentTimeMillis());
+    }
+  }
+
+  @Override
+  public void validateBuy(BuyLabel request) {
+    ShipmentGuards.requireBuyable(state, request, Workflow.currentTimeMillis());
+  }
+
+  @Override
+  public ShipmentSnapshot buy(BuyLabel request) {
+    Optional<RateQuote> quote =
+        ShipmentGuards.requireBuyable(state, request, Workflow.currentTimeMillis());
+    if (quote.isEmpty()) {
+      return state.snapshot();
+    }
+    state.begin("buy", Workflow.currentTimeMillis());
+    try {
+      Purchase purchase =
+          new PurchaseSaga(activities, state, operatorDesk)
+              .run(quote.get(), request.idempotencyKey());
+      state.purchased(quote.get(), purchase.label(), request.idempotencyKey());
+      ShipmentSearch.purchased(purchase.label().carrier(), purchase.label().trackingCode());
+      return state.snapshot();
+    } catch (ApplicationFailure refusal) {
+      rememberFailedPurchase(request, refusal);
+      throw refusal;
+    } finally {
+      state.end(Workflow.currentTimeMillis());
+    }
+  }
+
+  @Override
+  public ShipmentSnapshot snapshot() {
+    return state.snapshot();
+  }
+
+  @Override
+  public void operatorDecision(OperatorDecision decision) {
+    operatorDesk.receive(decision);
+  }
+
+  private void rememberFailedPurchase(BuyLabel request, ApplicationFailure refusal) {
+    ApplicationFailure normalized = Refusals.from(refusal);
+    state.purchaseFailed(
+        request.idempotencyKey(), normalized.getType(), normalized.getOriginalMessage());
+    activities
+        .records()
+        .recordStatus(
+            state.tenantId(),
+            state.shipmentId(),
+            state.status().wireName(),
+            state.needsAttention(),
+            normalized.getType(),
+            normalized.getOriginalMessage());
+  }
+
+  /**
+   * One timer at a time: when it fires, the shipment either has been idle for the whole limit or
+   * waits out the rest of it from its last operation (a timer per operation would pile up).
+   */
+  private void awaitFinalStateOrIdleLimit() {
+    while (!state.status().isFinal()) {
+      Duration idle = Duration.ofMillis(Workflow.currentTimeMillis() - state.lastActivityMillis());
+      if (!state.isBusy() && idle.compareTo(IDLE_LIMIT) >= 0) {
+        log.info("shipment {} idle for {}, closing", state.shipmentId(), idle);
+        return;
+      }
+      Duration wait = state.isBusy() ? IDLE_LIMIT : IDLE_LIMIT.minus(idle);
+      Workflow.await(wait, () -> state.status().isFinal());
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package com.parceliq.workflows.support;
+
+import com.parceliq.domain.ErrorCode;
+import com.parceliq.temporal.TaskQueues;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
+import java.time.Duration;
+
+/**
+ * Timeouts and retries of every activity the workflows call, in one place so they can be reviewed
+ * together. Writes to our own stores retry until they succeed (they are idempotent and an outage
+ * ends); carrier calls are bounded because a carrier that keeps failing needs a person to look.
+ */
+public final class ActivityPolicies {
+
+  /** Carrier purchase attempts before the shipment parks for an operator. */
+  public static final int CARRIER_PURCHASE_ATTEMPTS = 5;
+
+  /** Rating is interactive (the API waits), so it gives up sooner than a purchase. */
+  public static final int CARRIER_RATING_ATTEMPTS = 3;
+
+  private static final Duration CARRIER_CALL = Duration.ofSeconds(30);
+
+  private ActivityPolicies() {}
+
+  /** Read-model writes and the carrier directory on {@code shipping}. */
+  public static ActivityOptions shipmentRecords() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.SHIPPING)
+        .setStartToCloseTimeout(Duration.ofSeconds(15))
+        .setRetryOptions(untilDone(Duration.ofMillis(500), Duration.ofSeconds(30)))
+        .build();
+  }
+
+  /** Label uploads to object storage on {@code shipping}: files take longer than rows. */
+  public static ActivityOptions labelStorage() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.SHIPPING)
+        .setStartToCloseTimeout(Duration.ofSeconds(30))
+        .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofMinutes(1)))
+        .build();
+  }
+
+  /** Ledger postings on {@code billing}; a refusal (no funds, wrong currency) is final. */
+  public static ActivityOptions ledger() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.BILLING)
+        .setStartToCloseTimeout(Duration.ofSeconds(10))
+        .setRetryOptions(
+            RetryOptions.newBuilder()
+                .setInitialInterval(Duration.ofMillis(500))
+                .setBackoffCoefficient(2)
+                .setMaximumInterval(Duration.ofSeconds(30))
+                .setDoNotRetry(
+                    ErrorCode.WALLET_INSUFFICIENT_FUNDS.code(),
+                    ErrorCode.WALLET_CURRENCY_UNSUPPORTED.code())
+                .build())
+        .build();
+  }
+
+  /** Quotes from one carrier on its own queue. */
+  public static ActivityOptions carrierRating(String carrier) {
+    return carrier(carrier, CARRIER_RATING_ATTEMPTS, Duration.ofSeconds(10));
+  }
+
+  /** Label purchase on the carrier's queue; the carrier deduplicates by our idempotency key. */
+  public static ActivityOptions carrierPurchase(String carrier) {
+    return carrier(carrier, CARRIER_PURCHASE_ATTEMPTS, Duration.ofSeconds(30));
+  }
+
+  /** Voids are compensations: they must eventually happen, so only a carrier refusal stops them. */
+  public static ActivityOptions carrierVoid(String carrier) {
+    return carrier(carrier, 0, Duration.ofMinutes(5));
+  }
+
+  private static ActivityOptions carrier(String carrier, int attempts, Duration maxInterval) {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.carrier(carrier))
+        .setStartToCloseTimeout(CARRIER_CALL)
+        .setRetryOptions(
+            RetryOptions.newBuilder()
+                .setInitialInterval(Duration.ofSeconds(1))
+                .setBackoffCoefficient(2)
+                .setMaximumInterval(maxInterval)
+                .setMaximumAttempts(attempts)
+                .setDoNotRetry(ErrorCode.CARRIER_REJECTED.code())
+                .build())
+        .build();
+  }
+
+  private static RetryOptions untilDone(Duration initial, Duration max) {
+    return RetryOptions.newBuilder()
+        .setInitialInterval(initial)
+        .setBackoffCoefficient(2)
+        .setMaximumInterval(max)
+        .build();
+  }
+}

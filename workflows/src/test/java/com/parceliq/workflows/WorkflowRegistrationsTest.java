@@ -1,0 +1,36 @@
+package com.parceliq.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.parceliq.temporal.TaskQueues;
+import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
+import com.parceliq.workflows.wallet.WalletDepositWorkflowImpl;
+import io.temporal.workflow.WorkflowInterface;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class WorkflowRegistrationsTest {
+
+  @Test
+  void shippingQueueHostsTheShipmentAndDepositWorkflows() {
+    assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.SHIPPING))
+        .containsExactlyInAnyOrder(ShipmentWorkflowImpl.class, WalletDepositWorkflowImpl.class);
+  }
+
+  @Test
+  void activityOnlyQueuesHostNoWorkflow() {
+    assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.BILLING)).isEmpty();
+    assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.carrier("sandbox"))).isEmpty();
+  }
+
+  @Test
+  void everyRegisteredClassImplementsAWorkflowInterface() {
+    assertThat(WorkflowRegistrations.all())
+        .flatExtracting(WorkflowRegistrations.Registration::implementations)
+        .isNotEmpty()
+        .allSatisfy(
+            implementation ->
+                assertThat(Arrays.stream(implementation.getInterfaces()))
+                    .anyMatch(type -> type.isAnnotationPresent(WorkflowInterface.class)));
+  }
+}
