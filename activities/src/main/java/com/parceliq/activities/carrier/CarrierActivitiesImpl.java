@@ -1,0 +1,139 @@
+package com.parceliq.activities.carrier;
+
+import com.parceliq.carrier.spi.CarrierException;
+import com.parceliq.carrier.spi.CarrierPlugin;
+import com.parceliq.carrier.spi.CarrierRate;
+import com.parceliq.carrier.spi.LabelFormat;
+import com.parceliq.carrier.spi.PurchaseRequest;
+import com.parceliq.carrier.spi.PurchasedLabel;
+import com.parceliq.carrier.spi.RateRequest;
+import com.parceliq.carrier.spi.VoidRequest;
+import com.parceliq.carrier.spi.VoidResult;
+import com.parceliq.domain.ErrorCode;
+import com.parceliq.domain.IdPrefix;
+import com.parceliq.domain.Ids;
+import com.parceliq.workflows.ports.BoughtLabel;
+import com.parceliq.workflows.ports.CarrierActivities;
+import com.parceliq.workflows.ports.LabelOrder;
+import com.parceliq.workflows.ports.LabelVoid;
+import com.parceliq.workflows.ports.RateQuote;
+import com.parceliq.workflows.ports.RateShipment;
+import io.temporal.failure.ApplicationFailure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Carrier calls through the discovered plugins; runs on each carrier's own task queue. */
+@ApplicationScoped
+public class CarrierActivitiesImpl implements CarrierActivities {
+
+  private final CarrierPluginRegistry registry;
+  private final Duration rateTtl;
+  private final Clock clock;
+
+  @Inject
+  public CarrierActivitiesImpl(
+      CarrierPluginRegistry registry,
+      @ConfigProperty(name = "parceliq.rates.ttl", defaultValue = "15m") Duration rateTtl) {
+    this(registry, rateTtl, Clock.systemUTC());
+  }
+
+  CarrierActivitiesImpl(CarrierPluginRegistry registry, Duration rateTtl, Clock clock) {
+    this.registry = registry;
+    this.rateTtl = rateTtl;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<RateQuote> quoteRates(String carrier, RateShipment shipment) {
+    CarrierPlugin plugin = plugin(carrier);
+    List<CarrierRate> rates =
+        call(
+            () ->
+                plugin.rate(
+                    new RateRequest(
+                        shipment.from(), shipment.to(), shipment.parcel(), shipment.reference())));
+    // Whole seconds: the expiry is shown to API users and compared by the workflow.
+    Instant expiresAt = clock.instant().plus(rateTtl).truncatedTo(ChronoUnit.SECONDS);
+    return rates.stream()
+        .map(
+            rate ->
+                new RateQuote(
+                    Ids.newId(IdPrefix.RATE),
+                    carrier,
+                    rate.service(),
+                    rate.amount(),
+                    rate.deliveryDays(),
+                    expiresAt))
+        .toList();
+  }
+
+  @Override
+  public BoughtLabel purchaseLabel(LabelOrder order) {
+    CarrierPlugin plugin = plugin(order.carrier());
+    LabelFormat format = LabelFormats.preferred(plugin.descriptor());
+    PurchasedLabel label =
+        call(
+            () ->
+                plugin.purchase(
+                    new PurchaseRequest(
+                        order.idempotencyKey(),
+                        order.from(),
+                        order.to(),
+                        order.parcel(),
+                        order.service(),
+                        order.reference(),
+                        format)));
+    return new BoughtLabel(
+        order.carrier(),
+        label.service(),
+        label.trackingCode(),
+        label.carrierShipmentId(),
+        label.charged(),
+        label.labelFormat().extension(),
+        label.labelFile());
+  }
+
+  @Override
+  public void voidLabel(LabelVoid request) {
+    CarrierPlugin plugin = plugin(request.carrier());
+    VoidResult result =
+        call(
+            () ->
+                plugin.voidLabel(
+                    new VoidRequest(
+                        request.idempotencyKey(),
+                        request.trackingCode(),
+                        request.carrierShipmentId(),
+                        request.reference())));
+    if (result.outcome() == VoidResult.Outcome.REJECTED) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          result.message(), ErrorCode.CARRIER_REJECTED.code());
+    }
+  }
+
+  private CarrierPlugin plugin(String carrier) {
+    // Retrying cannot make a missing plugin appear; it needs a deployment.
+    return registry
+        .find(carrier)
+        .orElseThrow(
+            () ->
+                ApplicationFailure.newNonRetryableFailure(
+                    "carrier " + carrier + " is not available on this worker",
+                    ErrorCode.CARRIER_REJECTED.code()));
+  }
+
+  private static <T> T call(Supplier<T> carrierCall) {
+    try {
+      return carrierCall.get();
+    } catch (CarrierException e) {
+      throw CarrierFailureMapper.toFailure(e);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package com.parceliq.activities.ledger;
+
+import com.parceliq.store.LedgerAccounts;
+import com.parceliq.store.LedgerPostingEntity;
+import com.parceliq.store.LedgerTransactionEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The SQL behind the ledger; every method runs inside the caller's transaction. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class LedgerStore {
+
+  /**
+   * First key of the two-key advisory lock: keeps wallet locks apart from other advisory locks
+   * (Flyway's, for one) that might hash to the same number.
+   */
+  private static final int WALLET_LOCK_SPACE = 0x57414c4c;
+
+  /** Serializes charges of one tenant until the transaction ends, so balance checks hold. */
+  public void lockWallet(String tenantId) {
+    LedgerTransactionEntity.getEntityManager()
+        .createNativeQuery(
+            "select count(*) from (select pg_advisory_xact_lock(?1, hashtext(?2))) as locked")
+        .setParameter(1, WALLET_LOCK_SPACE)
+        .setParameter(2, tenantId)
+        .getSingleResult();
+  }
+
+  public Optional<String> findEntryId(String tenantId, String idempotencyKey) {
+    return LedgerTransactionEntity.findByKey(tenantId, idempotencyKey).map(entry -> entry.id);
+  }
+
+  /**
+   * Inserts the entry unless its key is already posted. A concurrent insert of the same key waits
+   * for the other transaction and then reports false, instead of failing this transaction on the
+   * unique constraint.
+   */
+  public boolean insertIfAbsent(String entryId, LedgerEntry entry, Instant createdAt) {
+    int inserted =
+        LedgerTransactionEntity.getEntityManager()
+            .createNativeQuery(
+                "insert into ledger_transactions"
+                    + " (id, tenant_id, idempotency_key, kind, shipment_id, amount, currency,"
+                    + " description, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                    + " on conflict (tenant_id, idempotency_key) do nothing")
+            .setParameter(1, entryId)
+            .setParameter(2, entry.tenantId())
+            .setParameter(3, entry.idempotencyKey())
+            .setParameter(4, entry.kind())
+            .setParameter(5, entry.shipmentId())
+            .setParameter(6, entry.amount().amount())
+            .setParameter(7, entry.amount().currency())
+            .setParameter(8, entry.description())
+            .setParameter(9, createdAt)
+            .executeUpdate();
+    return inserted == 1;
+  }
+
+  public void addPostings(String entryId, LedgerEntry entry) {
+    for (LedgerEntry.Posting posting : entry.postings()) {
+      LedgerPostingEntity row = new LedgerPostingEntity();
+      row.transactionId = entryId;
+      row.tenantId = entry.tenantId();
+      row.account = posting.account();
+      row.amount = posting.amount();
+      row.currency = entry.amount().currency();
+      row.persist();
+    }
+  }
+
+  public BigDecimal walletBalance(String tenantId, String currency) {
+    return LedgerAccounts.walletBalance(tenantId, currency);
+  }
+}

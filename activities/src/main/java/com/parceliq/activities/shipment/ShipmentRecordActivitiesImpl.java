@@ -1,0 +1,135 @@
+package com.parceliq.activities.shipment;
+
+import com.parceliq.domain.ErrorCode;
+import com.parceliq.domain.ShipmentStatus;
+import com.parceliq.store.JsonColumns;
+import com.parceliq.store.RateEntity;
+import com.parceliq.store.ShipmentEntity;
+import com.parceliq.workflows.ports.PurchaseRecord;
+import com.parceliq.workflows.ports.RateQuote;
+import com.parceliq.workflows.ports.ShipmentRecordActivities;
+import com.parceliq.workflows.shipment.NewShipment;
+import io.temporal.failure.ApplicationFailure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the shipment read model the API serves. Each call sets absolute values (never increments),
+ * so a retried activity leaves the same row behind.
+ */
+@ApplicationScoped
+public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
+
+  /** Rates may be replaced only before a label is bought; later they are the purchase record. */
+  private static final Set<String> RATEABLE =
+      Set.of(ShipmentStatus.CREATED.wireName(), ShipmentStatus.RATED.wireName());
+
+  @Override
+  @Transactional
+  public void recordCreated(NewShipment shipment) {
+    if (ShipmentEntity.findForTenant(shipment.tenantId(), shipment.shipmentId()).isPresent()) {
+      return;
+    }
+    Instant now = Instant.now();
+    ShipmentEntity row = new ShipmentEntity();
+    row.id = shipment.shipmentId();
+    row.tenantId = shipment.tenantId();
+    row.status = ShipmentStatus.CREATED.wireName();
+    row.reference = shipment.reference();
+    row.fromAddressJson = JsonColumns.write(shipment.from());
+    row.toAddressJson = JsonColumns.write(shipment.to());
+    row.parcelJson = JsonColumns.write(shipment.parcel());
+    row.optionsJson = JsonColumns.write(shipment.options() == null ? Map.of() : shipment.options());
+    row.createdAt = now;
+    row.updatedAt = now;
+    row.persist();
+  }
+
+  @Override
+  @Transactional
+  public void recordRates(String tenantId, String shipmentId, List<RateQuote> rates) {
+    ShipmentEntity shipment = require(tenantId, shipmentId);
+    if (!RATEABLE.contains(shipment.status)) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "shipment " + shipmentId + " is " + shipment.status + "; its rates are final",
+          ErrorCode.SHIPMENT_INVALID_STATE.code());
+    }
+    RateEntity.delete("tenantId = ?1 and shipmentId = ?2", tenantId, shipmentId);
+    Instant now = Instant.now();
+    for (RateQuote quote : rates) {
+      RateEntity rate = new RateEntity();
+      rate.id = quote.rateId();
+      rate.tenantId = tenantId;
+      rate.shipmentId = shipmentId;
+      rate.carrier = quote.carrier();
+      rate.service = quote.service();
+      rate.amount = quote.amount().amount();
+      rate.currency = quote.amount().currency();
+      rate.deliveryDays = quote.deliveryDays();
+      rate.expiresAt = quote.expiresAt();
+      rate.createdAt = now;
+      rate.persist();
+    }
+    shipment.status = ShipmentStatus.RATED.wireName();
+    shipment.updatedAt = now;
+  }
+
+  @Override
+  @Transactional
+  public void recordPurchase(PurchaseRecord purchase) {
+    ShipmentEntity shipment = require(purchase.tenantId(), purchase.shipmentId());
+    shipment.selectedRateId = purchase.rateId();
+    shipment.carrier = purchase.label().carrier();
+    shipment.service = purchase.label().service();
+    shipment.trackingCode = purchase.label().trackingCode();
+    shipment.carrierShipmentId = purchase.label().carrierShipmentId();
+    shipment.labelAmount = purchase.label().charged().amount();
+    shipment.labelCurrency = purchase.label().charged().currency();
+    shipment.labelBucket = purchase.storedLabel().bucket();
+    shipment.labelKey = purchase.storedLabel().key();
+    shipment.labelFormat = purchase.storedLabel().labelFormat();
+    shipment.ledgerEntryId = purchase.ledgerEntryId();
+    shipment.status = ShipmentStatus.PURCHASED.wireName();
+    shipment.updatedAt = Instant.now();
+  }
+
+  @Override
+  @Transactional
+  public void recordStatus(
+      String tenantId,
+      String shipmentId,
+      String status,
+      boolean needsAttention,
+      String lastErrorCode,
+      String lastErrorMessage) {
+    ShipmentEntity shipment = require(tenantId, shipmentId);
+    shipment.status = known(status).wireName();
+    shipment.needsAttention = needsAttention;
+    shipment.lastErrorCode = lastErrorCode;
+    shipment.lastErrorMessage = lastErrorMessage;
+    shipment.updatedAt = Instant.now();
+  }
+
+  private static ShipmentEntity require(String tenantId, String shipmentId) {
+    // The workflow records the shipment before anything else, so absence is a defect, not a race.
+    return ShipmentEntity.findForTenant(tenantId, shipmentId)
+        .orElseThrow(
+            () ->
+                ApplicationFailure.newNonRetryableFailure(
+                    "shipment " + shipmentId + " of tenant " + tenantId + " is not recorded",
+                    ErrorCode.NOT_FOUND.code()));
+  }
+
+  private static ShipmentStatus known(String status) {
+    try {
+      return ShipmentStatus.fromWireName(status);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "unknown shipment status " + status, ErrorCode.INTERNAL.code());
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package com.parceliq.activities.carrier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.parceliq.carrier.spi.Capability;
+import com.parceliq.carrier.spi.CarrierDescriptor;
+import com.parceliq.carrier.spi.CarrierErrorKind;
+import com.parceliq.carrier.spi.CarrierException;
+import com.parceliq.carrier.spi.CarrierPlugin;
+import com.parceliq.carrier.spi.CarrierRate;
+import com.parceliq.carrier.spi.LabelFormat;
+import com.parceliq.carrier.spi.PurchaseRequest;
+import com.parceliq.carrier.spi.PurchasedLabel;
+import com.parceliq.carrier.spi.VoidResult;
+import com.parceliq.domain.Address;
+import com.parceliq.domain.IdPrefix;
+import com.parceliq.domain.Money;
+import com.parceliq.domain.Parcel;
+import com.parceliq.workflows.ports.BoughtLabel;
+import com.parceliq.workflows.ports.LabelOrder;
+import com.parceliq.workflows.ports.LabelVoid;
+import com.parceliq.workflows.ports.RateQuote;
+import com.parceliq.workflows.ports.RateShipment;
+import io.temporal.failure.ApplicationFailure;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class CarrierActivitiesImplTest {
+
+  private static final Instant NOW = Instant.parse("2025-03-01T10:00:00.750Z");
+  private static final Address FROM =
+      new Address("A", null, "1 Main St", null, "Austin", "TX", "78701", "US", null, null);
+  private static final Address TO =
+      new Address("B", null, "2 Oak Ave", null, "Boston", "MA", "02110", "US", null, null);
+  private static final Parcel PARCEL = new Parcel(new BigDecimal("16"), null, null, null);
+
+  private final CarrierPlugin plugin = mock(CarrierPlugin.class);
+  private final CarrierPluginRegistry registry = mock(CarrierPluginRegistry.class);
+  private CarrierActivitiesImpl activities;
+
+  @BeforeEach
+  void setUp() {
+    when(registry.find("sandbox")).thenReturn(Optional.of(plugin));
+    when(registry.find("nope")).thenReturn(Optional.empty());
+    when(plugin.descriptor())
+        .thenReturn(
+            new CarrierDescriptor(
+                "sandbox",
+                "Sandbox",
+                List.of("ground"),
+                Set.of(Capability.RATING, Capability.PURCHASE),
+                Set.of(LabelFormat.PDF, LabelFormat.ZPL)));
+    activities =
+        new CarrierActivitiesImpl(
+            registry, Duration.ofMinutes(15), Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  @Test
+  void eachCarrierRateBecomesAQuoteWithItsOwnRateIdAndTheConfiguredExpiry() {
+    when(plugin.rate(any()))
+        .thenReturn(
+            List.of(
+                new CarrierRate("sandbox", "ground", Money.usd("7.25"), 5),
+                new CarrierRate("sandbox", "express", Money.usd("19.80"), 2)));
+
+    List<RateQuote> quotes =
+        activities.quoteRates("sandbox", new RateShipment("ten_1", "shp_1", FROM, TO, PARCEL, "r"));
+
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes).allSatisfy(q -> assertThat(IdPrefix.RATE.matches(q.rateId())).isTrue());
+    assertThat(quotes.get(0).rateId()).isNotEqualTo(quotes.get(1).rateId());
+    assertThat(quotes.get(0))
+        .extracting(
+            RateQuote::carrier, RateQuote::service, RateQuote::amount, RateQuote::deliveryDays)
+        .containsExactly("sandbox", "ground", Money.usd("7.25"), 5);
+    assertThat(quotes.get(1).amount()).isEqualTo(Money.usd("19.80"));
+    assertThat(quotes)
+        .allSatisfy(
+            q -> assertThat(q.expiresAt()).isEqualTo(Instant.parse("2025-03-01T10:15:00Z")));
+  }
+
+  @Test
+  void aCarrierOutageWhileRatingIsARetryableCarrierUnavailableFailure() {
+    when(plugin.rate(any()))
+        .thenThrow(
+            new CarrierException("sandbox", CarrierErrorKind.TIMEOUT, "timed out", List.of()));
+
+    assertThatThrownBy(
+            () ->
+                activities.quoteRates(
+                    "sandbox", new RateShipment("ten_1", "shp_1", FROM, TO, PARCEL, null)))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            f -> {
+              assertThat(f.getType()).isEqualTo("CARRIER.UNAVAILABLE");
+              assertThat(f.isNonRetryable()).isFalse();
+            });
+  }
+
+  @Test
+  void purchaseAsksForPdfWithTheOrderKeyAndReturnsTheLabel() {
+    byte[] pdf = {'%', 'P', 'D', 'F'};
+    when(plugin.purchase(any()))
+        .thenReturn(
+            new PurchasedLabel(
+                "sandbox", "ground", "SBX123", "cs_9", Money.usd("7.25"), LabelFormat.PDF, pdf));
+
+    BoughtLabel label =
+        activities.purchaseLabel(
+            new LabelOrder("ten_1", "shp_1", "buy:k1", "sandbox", "ground", FROM, TO, PARCEL, "r"));
+
+    ArgumentCaptor<PurchaseRequest> sent = ArgumentCaptor.forClass(PurchaseRequest.class);
+    verify(plugin).purchase(sent.capture());
+    assertThat(sent.getValue().idempotencyKey()).isEqualTo("buy:k1");
+    assertThat(sent.getValue().labelFormat()).isEqualTo(LabelFormat.PDF);
+    assertThat(label.trackingCode()).isEqualTo("SBX123");
+    assertThat(label.carrierShipmentId()).isEqualTo("cs_9");
+    assertThat(label.charged()).isEqualTo(Money.usd("7.25"));
+    assertThat(label.labelFormat()).isEqualTo("pdf");
+    assertThat(label.labelFile()).isEqualTo(pdf);
+  }
+
+  @Test
+  void aVoidTheCarrierRefusesIsANonRetryableRejection() {
+    when(plugin.voidLabel(any()))
+        .thenReturn(new VoidResult(VoidResult.Outcome.REJECTED, "label already scanned"));
+
+    assertThatThrownBy(
+            () ->
+                activities.voidLabel(
+                    new LabelVoid("ten_1", "shp_1", "void:k", "sandbox", "SBX1", "cs_1", null)))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            f -> {
+              assertThat(f.getType()).isEqualTo("CARRIER.REJECTED");
+              assertThat(f.isNonRetryable()).isTrue();
+              assertThat(f.getOriginalMessage()).isEqualTo("label already scanned");
+            });
+  }
+
+  @Test
+  void aRefundedVoidCompletes() {
+    when(plugin.voidLabel(any())).thenReturn(new VoidResult(VoidResult.Outcome.REFUNDED, "ok"));
+
+    activities.voidLabel(
+        new LabelVoid("ten_1", "shp_1", "void:k", "sandbox", "SBX1", "cs_1", null));
+
+    verify(plugin).voidLabel(any());
+  }
+
+  @Test
+  void anUnknownCarrierIsRefusedWithoutRetrying() {
+    assertThatThrownBy(
+            () ->
+                activities.quoteRates(
+                    "nope", new RateShipment("ten_1", "shp_1", FROM, TO, PARCEL, null)))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class, f -> assertThat(f.isNonRetryable()).isTrue());
+  }
+}

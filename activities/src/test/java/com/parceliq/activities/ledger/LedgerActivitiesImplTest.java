@@ -1,0 +1,180 @@
+package com.parceliq.activities.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.parceliq.domain.IdPrefix;
+import com.parceliq.domain.Money;
+import com.parceliq.workflows.ports.LedgerReceipt;
+import com.parceliq.workflows.ports.WalletPosting;
+import com.parceliq.workflows.wallet.DepositRequest;
+import io.temporal.failure.ApplicationFailure;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class LedgerActivitiesImplTest {
+
+  private final LedgerStore store = mock(LedgerStore.class);
+  private final LedgerActivitiesImpl ledger = new LedgerActivitiesImpl(store);
+
+  private static WalletPosting charge(String amount) {
+    return new WalletPosting("ten_1", "shp_1", "charge:shp_1:k1", Money.usd(amount), "Label");
+  }
+
+  @Test
+  void depositCreditsTheWalletAndDebitsCash() {
+    when(store.findEntryId("ten_1", "dep-key")).thenReturn(Optional.empty());
+    when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(true);
+    when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("100.00"));
+
+    LedgerReceipt receipt =
+        ledger.deposit(new DepositRequest("ten_1", "dep_1", Money.usd("100.00"), "dep-key"));
+
+    ArgumentCaptor<LedgerEntry> entry = ArgumentCaptor.forClass(LedgerEntry.class);
+    verify(store).addPostings(eq(receipt.entryId()), entry.capture());
+    assertThat(IdPrefix.LEDGER_ENTRY.matches(receipt.entryId())).isTrue();
+    assertThat(receipt.walletBalance()).isEqualTo(Money.usd("100.00"));
+    assertThat(entry.getValue().kind()).isEqualTo("deposit");
+    assertThat(entry.getValue().postings())
+        .containsExactly(
+            new LedgerEntry.Posting("cash", new BigDecimal("100.00")),
+            new LedgerEntry.Posting("wallet", new BigDecimal("-100.00")));
+    verify(store, never()).lockWallet(anyString());
+  }
+
+  @Test
+  void depositWithoutAKeyIsKeyedByItsDepositId() {
+    when(store.findEntryId("ten_1", "deposit:dep_7")).thenReturn(Optional.of("led_old"));
+    when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("5.00"));
+
+    LedgerReceipt receipt =
+        ledger.deposit(new DepositRequest("ten_1", "dep_7", Money.usd("5.00"), null));
+
+    assertThat(receipt.entryId()).isEqualTo("led_old");
+  }
+
+  @Test
+  void postingAnExistingKeyReturnsTheExistingEntryAndWritesNothing() {
+    when(store.findEntryId("ten_1", "charge:shp_1:k1")).thenReturn(Optional.of("led_first"));
+    when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("0.00"));
+
+    LedgerReceipt receipt = ledger.chargeLabel(charge("12.34"));
+
+    assertThat(receipt).isEqualTo(new LedgerReceipt("led_first", Money.usd("0.00")));
+    verify(store, never()).insertIfAbsent(anyString(), any(), any());
+    verify(store, never()).addPostings(anyString(), any());
+  }
+
+  @Test
+  void aConcurrentPostingOfTheSameKeyReturnsTheWinnersEntry() {
+    when(store.findEntryId("ten_1", "charge:shp_1:k1"))
+        .thenReturn(Optional.empty(), Optional.of("led_winner"));
+    when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("50.00"));
+    when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(false);
+
+    LedgerReceipt receipt = ledger.chargeLabel(charge("12.34"));
+
+    assertThat(receipt.entryId()).isEqualTo("led_winner");
+    verify(store, never()).addPostings(anyString(), any());
+  }
+
+  @Test
+  void chargeLocksTheTenantWalletBeforeCheckingTheBalanceAndDebitsTheWallet() {
+    when(store.findEntryId("ten_1", "charge:shp_1:k1")).thenReturn(Optional.empty());
+    when(store.walletBalance("ten_1", "USD"))
+        .thenReturn(new BigDecimal("20.00"), new BigDecimal("7.66"));
+    when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(true);
+
+    LedgerReceipt receipt = ledger.chargeLabel(charge("12.34"));
+
+    var order = inOrder(store);
+    order.verify(store).lockWallet("ten_1");
+    order.verify(store).findEntryId("ten_1", "charge:shp_1:k1");
+    order.verify(store).walletBalance("ten_1", "USD");
+    ArgumentCaptor<LedgerEntry> entry = ArgumentCaptor.forClass(LedgerEntry.class);
+    order.verify(store).insertIfAbsent(eq(receipt.entryId()), entry.capture(), any());
+    assertThat(entry.getValue().kind()).isEqualTo("label_purchase");
+    assertThat(entry.getValue().shipmentId()).isEqualTo("shp_1");
+    assertThat(entry.getValue().postings())
+        .containsExactly(
+            new LedgerEntry.Posting("wallet", new BigDecimal("12.34")),
+            new LedgerEntry.Posting("carrier_payable", new BigDecimal("-12.34")));
+    assertThat(receipt.walletBalance()).isEqualTo(Money.usd("7.66"));
+  }
+
+  @Test
+  void aChargeTheWalletCannotCoverFailsWithInsufficientFundsAndWritesNothing() {
+    when(store.findEntryId("ten_1", "charge:shp_1:k1")).thenReturn(Optional.empty());
+    when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("12.33"));
+
+    assertThatThrownBy(() -> ledger.chargeLabel(charge("12.34")))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            f -> {
+              assertThat(f.getType()).isEqualTo("WALLET.INSUFFICIENT_FUNDS");
+              assertThat(f.isNonRetryable()).isTrue();
+              assertThat(f.getOriginalMessage()).contains("12.33 USD").contains("12.34 USD");
+            });
+    verify(store, never()).insertIfAbsent(anyString(), any(), any());
+  }
+
+  @Test
+  void aChargeOfExactlyTheBalanceGoesThrough() {
+    when(store.findEntryId("ten_1", "charge:shp_1:k1")).thenReturn(Optional.empty());
+    when(store.walletBalance("ten_1", "USD"))
+        .thenReturn(new BigDecimal("12.34"), new BigDecimal("0.00"));
+    when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(true);
+
+    assertThat(ledger.chargeLabel(charge("12.34")).walletBalance()).isEqualTo(Money.usd("0.00"));
+  }
+
+  @Test
+  void refundCreditsTheWalletWithoutLockingOrCheckingFunds() {
+    when(store.findEntryId("ten_1", "refund:shp_1")).thenReturn(Optional.empty());
+    when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(true);
+    when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("12.34"));
+
+    ledger.refundLabel(
+        new WalletPosting("ten_1", "shp_1", "refund:shp_1", Money.usd("12.34"), "Refund"));
+
+    ArgumentCaptor<LedgerEntry> entry = ArgumentCaptor.forClass(LedgerEntry.class);
+    verify(store).addPostings(anyString(), entry.capture());
+    assertThat(entry.getValue().kind()).isEqualTo("label_refund");
+    assertThat(entry.getValue().postings())
+        .containsExactly(
+            new LedgerEntry.Posting("carrier_payable", new BigDecimal("12.34")),
+            new LedgerEntry.Posting("wallet", new BigDecimal("-12.34")));
+    verify(store, never()).lockWallet(anyString());
+  }
+
+  @Test
+  void aCurrencyOtherThanUsdIsRefusedWithoutRetrying() {
+    assertThatThrownBy(
+            () ->
+                ledger.deposit(new DepositRequest("ten_1", "dep_1", Money.of("10.00", "EUR"), "k")))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            f -> {
+              assertThat(f.getType()).isEqualTo("WALLET.CURRENCY_UNSUPPORTED");
+              assertThat(f.isNonRetryable()).isTrue();
+            });
+    verify(store, never()).insertIfAbsent(anyString(), any(), any());
+  }
+
+  @Test
+  void aZeroAmountIsRefusedWithoutRetrying() {
+    assertThatThrownBy(() -> ledger.chargeLabel(charge("0.00")))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class, f -> assertThat(f.isNonRetryable()).isTrue());
+  }
+}

@@ -1,0 +1,149 @@
+package com.parceliq.activities.shipment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.parceliq.domain.Address;
+import com.parceliq.domain.IdPrefix;
+import com.parceliq.domain.Ids;
+import com.parceliq.domain.Money;
+import com.parceliq.domain.Parcel;
+import com.parceliq.store.JsonColumns;
+import com.parceliq.store.RateEntity;
+import com.parceliq.store.ShipmentEntity;
+import com.parceliq.store.TenantEntity;
+import com.parceliq.workflows.ports.BoughtLabelSummary;
+import com.parceliq.workflows.ports.PurchaseRecord;
+import com.parceliq.workflows.ports.RateQuote;
+import com.parceliq.workflows.ports.StoredLabel;
+import com.parceliq.workflows.shipment.NewShipment;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.temporal.failure.ApplicationFailure;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The shipment read model against real PostgreSQL (jsonb columns, tenant scoping). */
+@QuarkusTest
+class ShipmentRecordActivitiesIT {
+
+  private static final Address FROM =
+      new Address("Ann", null, "1 Main St", null, "Austin", "TX", "78701", "US", null, null);
+  private static final Address TO =
+      new Address("Bob", "Acme", "2 Oak Ave", "Apt 3", "Boston", "MA", "02110", "US", null, null);
+
+  @Inject ShipmentRecordActivitiesImpl records;
+
+  private String tenantId;
+  private String shipmentId;
+
+  @BeforeEach
+  void newTenantAndShipment() {
+    tenantId = Ids.newId(IdPrefix.TENANT);
+    shipmentId = Ids.newId(IdPrefix.SHIPMENT);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              TenantEntity tenant = new TenantEntity();
+              tenant.id = tenantId;
+              tenant.name = "records test";
+              tenant.createdAt = Instant.now();
+              tenant.persist();
+            });
+    records.recordCreated(
+        new NewShipment(
+            tenantId,
+            shipmentId,
+            FROM,
+            TO,
+            new Parcel(new BigDecimal("16.5"), null, null, null),
+            "order-7",
+            Map.of("label_format", "pdf")));
+  }
+
+  @Test
+  void recordingCreationTwiceKeepsOneRowWithItsDocuments() {
+    records.recordCreated(
+        new NewShipment(tenantId, shipmentId, TO, FROM, null, "changed", Map.of()));
+
+    ShipmentEntity row = load();
+    assertThat(row.status).isEqualTo("created");
+    assertThat(row.reference).isEqualTo("order-7");
+    assertThat(JsonColumns.read(row.toAddressJson, Address.class)).isEqualTo(TO);
+    assertThat(JsonColumns.read(row.parcelJson, Parcel.class).weightOz())
+        .isEqualByComparingTo("16.5");
+    assertThat(JsonColumns.read(row.optionsJson, Map.class)).containsEntry("label_format", "pdf");
+  }
+
+  @Test
+  void newRatesReplaceTheOldOnesAndMakeTheShipmentRated() {
+    records.recordRates(tenantId, shipmentId, List.of(quote(), quote()));
+    RateQuote replacement = quote();
+    records.recordRates(tenantId, shipmentId, List.of(replacement));
+
+    assertThat(load().status).isEqualTo("rated");
+    List<RateEntity> rates =
+        QuarkusTransaction.requiringNew().call(() -> RateEntity.forShipment(tenantId, shipmentId));
+    assertThat(rates).extracting(r -> r.id).containsExactly(replacement.rateId());
+    assertThat(rates.get(0).amount).isEqualByComparingTo("7.25");
+  }
+
+  @Test
+  void aPurchaseIsRecordedAndThenItsRatesAreFinal() {
+    RateQuote bought = quote();
+    records.recordRates(tenantId, shipmentId, List.of(bought));
+    records.recordPurchase(
+        new PurchaseRecord(
+            tenantId,
+            shipmentId,
+            bought.rateId(),
+            new BoughtLabelSummary("sandbox", "ground", "SBX1", "cs_1", Money.usd("7.25")),
+            new StoredLabel("parceliq-labels", tenantId + "/" + shipmentId + "/label.pdf", "pdf"),
+            "led_1"));
+
+    ShipmentEntity row = load();
+    assertThat(row.status).isEqualTo("purchased");
+    assertThat(row.trackingCode).isEqualTo("SBX1");
+    assertThat(row.labelAmount).isEqualByComparingTo("7.25");
+    assertThat(row.labelKey).endsWith("/label.pdf");
+    assertThat(row.ledgerEntryId).isEqualTo("led_1");
+    assertThatThrownBy(() -> records.recordRates(tenantId, shipmentId, List.of(quote())))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            f -> assertThat(f.getType()).isEqualTo("SHIPMENT.INVALID_STATE"));
+  }
+
+  @Test
+  void statusAndAttentionAreRecordedAndAnotherTenantCannotTouchTheShipment() {
+    records.recordStatus(tenantId, shipmentId, "rated", true, "CARRIER.UNAVAILABLE", "down");
+
+    ShipmentEntity row = load();
+    assertThat(row.needsAttention).isTrue();
+    assertThat(row.lastErrorCode).isEqualTo("CARRIER.UNAVAILABLE");
+    assertThatThrownBy(
+            () -> records.recordStatus("ten_other", shipmentId, "voided", false, null, null))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class, f -> assertThat(f.isNonRetryable()).isTrue());
+    assertThat(load().status).isEqualTo("rated");
+  }
+
+  private static RateQuote quote() {
+    return new RateQuote(
+        Ids.newId(IdPrefix.RATE),
+        "sandbox",
+        "ground",
+        Money.usd("7.25"),
+        5,
+        Instant.parse("2030-01-01T00:00:00Z"));
+  }
+
+  private ShipmentEntity load() {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> ShipmentEntity.findForTenant(tenantId, shipmentId).orElseThrow());
+  }
+}

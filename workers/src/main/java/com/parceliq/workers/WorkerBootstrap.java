@@ -1,0 +1,97 @@
+package com.parceliq.workers;
+
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.temporal.client.WorkflowClient;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts the Temporal workers with the application and stops them gracefully with it. Temporal may
+ * come up after the workers (or restart under them), so starting retries in the background and the
+ * readiness check stays DOWN until the workers poll.
+ */
+@ApplicationScoped
+public class WorkerBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(WorkerBootstrap.class);
+
+  private final WorkflowClient client;
+  private final TaskQueueRegistrar registrar;
+  private final WorkerSettings settings;
+  private volatile WorkerFactory factory;
+
+  @Inject
+  public WorkerBootstrap(
+      WorkflowClient client, TaskQueueRegistrar registrar, WorkerSettings settings) {
+    this.client = client;
+    this.registrar = registrar;
+    this.settings = settings;
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    WorkerFactory created =
+        WorkerFactory.newInstance(
+            // The SDK keeps and inspects the client it is given; hand it the real one.
+            ClientProxy.unwrap(client),
+            WorkerFactoryOptions.newBuilder().setUsingVirtualWorkflowThreads(true).build());
+    registrar.register(created);
+    factory = created;
+    Thread.ofVirtual()
+        .name("temporal-workers-start")
+        .start(() -> startWhenTemporalAnswers(created));
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    WorkerFactory running = factory;
+    if (running == null) {
+      return;
+    }
+    LOG.info("stopping Temporal workers: no new tasks, running ones may finish");
+    running.shutdown();
+    running.awaitTermination(settings.shutdownTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    if (!running.isTerminated()) {
+      LOG.warnf(
+          "Temporal workers still busy after %s; interrupting them (Temporal retries their tasks)",
+          settings.shutdownTimeout());
+      running.shutdownNow();
+    }
+  }
+
+  /** Whether the workers poll their task queues. */
+  public boolean isPolling() {
+    WorkerFactory current = factory;
+    return current != null && current.isStarted() && !current.isShutdown();
+  }
+
+  private void startWhenTemporalAnswers(WorkerFactory workers) {
+    String namespace = client.getOptions().getNamespace();
+    String target = client.getWorkflowServiceStubs().getOptions().getTarget();
+    while (!workers.isShutdown()) {
+      try {
+        workers.start();
+        LOG.infof("Temporal workers polling in namespace %s: %s", namespace, registrar.queues());
+        return;
+      } catch (RuntimeException e) {
+        if (workers.isShutdown()) {
+          return;
+        }
+        LOG.warnf(
+            "cannot start Temporal workers at %s, namespace %s, yet (%s); retrying in %d ms",
+            target, namespace, e.getMessage(), settings.startRetryInterval().toMillis());
+      }
+      try {
+        Thread.sleep(settings.startRetryInterval());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+}

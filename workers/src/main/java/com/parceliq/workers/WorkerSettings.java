@@ -1,0 +1,22 @@
+package com.parceliq.workers;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the worker process starts and stops its Temporal workers. */
+@ConfigMapping(prefix = "parceliq.workers")
+public interface WorkerSettings {
+
+  /** How long a stopping worker lets running tasks finish before it gives up on them. */
+  @WithDefault("30s")
+  Duration shutdownTimeout();
+
+  /** The pause between attempts to reach Temporal when it is not up yet. */
+  @WithDefault("5s")
+  Duration startRetryInterval();
+
+  /** Concurrent activities per carrier queue unless {@code parceliq.carriers.<code>.*} says. */
+  @WithDefault("20")
+  int defaultMaxConcurrentCarrierActivities();
+}

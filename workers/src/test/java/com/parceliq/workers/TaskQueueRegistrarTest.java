@@ -1,0 +1,87 @@
+package com.parceliq.workers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.parceliq.activities.carrier.CarrierPluginRegistry;
+import com.parceliq.domain.Money;
+import com.parceliq.temporal.TaskQueues;
+import com.parceliq.workflows.ports.CarrierActivities;
+import com.parceliq.workflows.ports.CarrierDirectoryActivities;
+import com.parceliq.workflows.ports.LabelStorageActivities;
+import com.parceliq.workflows.ports.LedgerActivities;
+import com.parceliq.workflows.ports.LedgerReceipt;
+import com.parceliq.workflows.ports.ShipmentRecordActivities;
+import com.parceliq.workflows.wallet.DepositRequest;
+import com.parceliq.workflows.wallet.WalletDepositWorkflow;
+import io.temporal.api.enums.v1.IndexedValueType;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TaskQueueRegistrarTest {
+
+  private final TaskQueueRegistrar registrar = new TaskQueueRegistrar();
+  private TestWorkflowEnvironment env;
+
+  @BeforeEach
+  void setUp() {
+    registrar.shipmentRecords = mock(ShipmentRecordActivities.class);
+    registrar.labelStorage = mock(LabelStorageActivities.class);
+    registrar.carrierDirectory = mock(CarrierDirectoryActivities.class);
+    registrar.ledger = mock(LedgerActivities.class);
+    registrar.carrierCalls = mock(CarrierActivities.class);
+    registrar.carriers = mock(CarrierPluginRegistry.class);
+    registrar.settings = mock(WorkerSettings.class);
+    registrar.config = mock(Config.class);
+    when(registrar.carriers.codes()).thenReturn(Set.of("sandbox"));
+    when(registrar.settings.defaultMaxConcurrentCarrierActivities()).thenReturn(20);
+    when(registrar.config.getOptionalValue(any(), any())).thenReturn(Optional.empty());
+    env = TestWorkflowEnvironment.newInstance();
+    env.registerSearchAttribute("TenantId", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
+  }
+
+  @AfterEach
+  void tearDown() {
+    env.close();
+  }
+
+  @Test
+  void everyConcernGetsItsOwnTaskQueue() {
+    registrar.register(env.getWorkerFactory());
+
+    assertThat(registrar.queues())
+        .containsExactlyInAnyOrder(
+            TaskQueues.SHIPPING, TaskQueues.BILLING, TaskQueues.carrier("sandbox"));
+    verify(registrar.config)
+        .getOptionalValue("parceliq.carriers.sandbox.max-concurrent-activities", Integer.class);
+  }
+
+  @Test
+  void aDepositWorkflowOnShippingReachesTheLedgerOnBilling() {
+    var receipt = new LedgerReceipt("led_1", Money.usd("100.00"));
+    when(registrar.ledger.deposit(any())).thenReturn(receipt);
+    registrar.register(env.getWorkerFactory());
+    env.start();
+
+    WalletDepositWorkflow deposit =
+        env.getWorkflowClient()
+            .newWorkflowStub(
+                WalletDepositWorkflow.class,
+                WorkflowOptions.newBuilder()
+                    .setTaskQueue(TaskQueues.SHIPPING)
+                    .setWorkflowId("deposit:ten_1:dep_1")
+                    .build());
+
+    assertThat(deposit.deposit(new DepositRequest("ten_1", "dep_1", Money.usd("100.00"), "k")))
+        .isEqualTo(receipt);
+  }
+}
