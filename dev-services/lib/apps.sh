@@ -52,7 +52,8 @@ app_environment() {
     "PARCELIQ_S3_PATH_STYLE=$(app_dependency s3 PARCELIQ_S3_PATH_STYLE true)" \
     "PARCELIQ_S3_LABELS_BUCKET=${PARCELIQ_S3_LABELS_BUCKET:-$PIQ_S3_LABELS_BUCKET}" \
     "PARCELIQ_CARRIERS_SANDBOX_BASE_URL=$(app_dependency simulator PARCELIQ_CARRIERS_SANDBOX_BASE_URL "$(simulator_base_url)")" \
-    "PARCELIQ_ADMIN_KEY=$PARCELIQ_ADMIN_KEY"
+    "PARCELIQ_ADMIN_KEY=$PARCELIQ_ADMIN_KEY" \
+    "QUARKUS_LOG_CONSOLE_JSON_ENABLED=${QUARKUS_LOG_CONSOLE_JSON_ENABLED:-false}"
 }
 
 # The launcher's own variables: Quarkus would read PARCELIQ_API_PORT as parceliq.api.port.

@@ -136,12 +136,21 @@ stack_down() {
 }
 
 stack_restart() {
-  local svc
+  local svc services=("$@")
   config_admin_key
   for svc in "$@"; do svc_stop "$svc"; done
   prepare_services "$@"
-  for svc in "$@"; do svc_begin "$svc"; done
-  for svc in "$@"; do svc_finish "$svc"; done
+  # A build replaces every app's jars: an app left running would load classes from deleted files.
+  if [[ -n "${PIQ_REBUILT:-}" ]]; then
+    for svc in "${PIQ_APP_SERVICES[@]}"; do
+      if [[ " ${services[*]} " != *" $svc "* && -n "$(svc_pid "$svc")" ]]; then
+        svc_stop "$svc"
+        services+=("$svc")
+      fi
+    done
+  fi
+  for svc in "${services[@]}"; do svc_begin "$svc"; done
+  for svc in "${services[@]}"; do svc_finish "$svc"; done
 }
 
 stack_kill() {

@@ -25,13 +25,13 @@ public class ShipmentCommands {
   }
 
   public RateList rate(String tenantId, String shipmentId) {
-    reads.require(tenantId, shipmentId);
+    reads.requireExists(tenantId, shipmentId);
     workflows.rate(tenantId, shipmentId);
     return new RateList(reads.rates(tenantId, shipmentId));
   }
 
   public ShipmentDto buy(String tenantId, String shipmentId, String rateId, String idempotencyKey) {
-    reads.require(tenantId, shipmentId);
+    reads.requireExists(tenantId, shipmentId);
     workflows.buy(tenantId, shipmentId, new BuyLabel(rateId, idempotencyKey));
     return reads.view(tenantId, shipmentId);
   }

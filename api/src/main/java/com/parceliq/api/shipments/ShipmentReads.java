@@ -24,6 +24,16 @@ public class ShipmentReads {
         .orElseThrow(() -> ApiException.notFound("shipment", shipmentId));
   }
 
+  /**
+   * Checks the shipment is the caller's without loading it: an entity loaded before a workflow
+   * update would be served from the request's persistence context afterwards, stale.
+   */
+  public void requireExists(String tenantId, String shipmentId) {
+    if (ShipmentEntity.count("id = ?1 and tenantId = ?2", shipmentId, tenantId) == 0) {
+      throw ApiException.notFound("shipment", shipmentId);
+    }
+  }
+
   public ShipmentDto view(String tenantId, String shipmentId) {
     ShipmentEntity shipment = require(tenantId, shipmentId);
     return ShipmentRenderer.render(
