@@ -2,6 +2,7 @@ package com.parceliq.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
@@ -19,9 +20,11 @@ final class WorkflowDeterminismRules {
           .resideInAPackage(WORKFLOWS)
           .should()
           .callMethodWhere(
-              target ->
-                  target.getName().equals("now")
-                      && target.getOwner().getPackageName().startsWith("java.time"))
+              DescribedPredicate.describe(
+                  "a java.time now() method",
+                  call ->
+                      call.getName().equals("now")
+                          && call.getTargetOwner().getPackageName().startsWith("java.time")))
           .orShould()
           .callMethod(System.class, "currentTimeMillis")
           .orShould()

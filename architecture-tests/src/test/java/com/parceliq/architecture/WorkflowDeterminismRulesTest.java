@@ -25,7 +25,8 @@ class WorkflowDeterminismRulesTest {
 
   @Test
   void eachRuleCatchesAWorkflowThatBreaksIt() {
-    JavaClasses fixture = new ClassFileImporter().importClasses(NondeterministicWorkflowFixture.class);
+    JavaClasses fixture =
+        new ClassFileImporter().importClasses(NondeterministicWorkflowFixture.class);
     for (ArchRule rule : RULES) {
       assertThatThrownBy(() -> rule.check(fixture))
           .as(rule.getDescription())
@@ -35,8 +36,7 @@ class WorkflowDeterminismRulesTest {
 
   @Test
   void aRuleThatSelectsNoClassFails() {
-    JavaClasses nothingInWorkflows =
-        new ClassFileImporter().importClasses(ParcelIqClasses.class);
+    JavaClasses nothingInWorkflows = new ClassFileImporter().importClasses(ParcelIqClasses.class);
     assertThatThrownBy(() -> WorkflowDeterminismRules.NO_THREADS.check(nothingInWorkflows))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("failed to check any classes");

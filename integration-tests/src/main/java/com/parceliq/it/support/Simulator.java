@@ -1,0 +1,35 @@
+package com.parceliq.it.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The sandbox carrier simulator's control endpoints: what the "carrier" actually saw. */
+public final class Simulator {
+
+  private final ApiClient control;
+
+  public Simulator(ApiClient control) {
+    this.control = control;
+  }
+
+  /** {@code GET /_control/stats}. */
+  public Stats stats() {
+    return new Stats(control.get("/_control/stats").send().expect(200));
+  }
+
+  /** A snapshot of the simulator's label counters. */
+  public record Stats(JsonNode json) {
+
+    public long labelsCreated() {
+      return json.path("labels_created").asLong();
+    }
+
+    public long labelsVoided() {
+      return json.path("labels_voided").asLong();
+    }
+
+    /** How many labels the carrier created under this tracking code (above 1: bought twice). */
+    public long createdFor(String trackingCode) {
+      return json.path("by_tracking_code").path(trackingCode).path("created").asLong(0);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package com.parceliq.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.parceliq.it.support.Tenant;
+import com.parceliq.it.support.Tenant.RatedShipment;
+import com.parceliq.it.support.TestStack;
+import com.parceliq.it.support.Unique;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** Carrier hiccups are retried inside the purchase; the customer sees one success, paid once. */
+class TransientCarrierErrorIT {
+
+  @Test
+  void purchaseSucceedsOnceAfterTwoCarrierOutages() {
+    assertBoughtExactlyOnce("sbx:error=2");
+  }
+
+  @Test
+  void purchaseSucceedsOnceAfterACarrierTimeout() {
+    assertBoughtExactlyOnce("sbx:timeout=1");
+  }
+
+  private static void assertBoughtExactlyOnce(String triggers) {
+    Tenant tenant = TestStack.newTenant();
+    tenant.deposit("100.00");
+    RatedShipment rated = tenant.createRatedShipment(triggers);
+
+    JsonNode purchased =
+        tenant.buy(rated.shipmentId(), rated.cheapestRateId(), Unique.key("buy")).expect(200);
+
+    assertThat(purchased.path("status").asText()).isEqualTo("purchased");
+    String trackingCode = purchased.path("tracking_code").asText();
+    assertThat(TestStack.simulator().stats().createdFor(trackingCode)).isEqualTo(1);
+    assertThat(tenant.ledgerEntries(rated.shipmentId())).hasSize(1);
+    assertThat(tenant.balance())
+        .isEqualByComparingTo(new BigDecimal("100.00").subtract(rated.cheapestPrice()));
+  }
+}

@@ -1,0 +1,172 @@
+package com.parceliq.it;
+
+import static com.parceliq.it.support.ErrorAssertions.assertError;
+import static com.parceliq.it.support.ErrorAssertions.fieldsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.parceliq.it.support.ApiResponse;
+import com.parceliq.it.support.Json;
+import com.parceliq.it.support.ShipmentRequests;
+import com.parceliq.it.support.Tenant;
+import com.parceliq.it.support.TestStack;
+import com.parceliq.it.support.Unique;
+import org.junit.jupiter.api.Test;
+
+/** Bad input is refused with the contract's error shape, naming what is wrong. */
+class ValidationIT {
+
+  @Test
+  void shipmentWithMissingFieldsIsRejectedNamingEachField() {
+    Tenant tenant = TestStack.newTenant();
+    ObjectNode body = ShipmentRequests.domestic(null);
+    ((ObjectNode) body.path("to_address")).remove("street1");
+    ((ObjectNode) body.path("to_address")).remove("zip");
+    ((ObjectNode) body.path("parcel")).remove("weight");
+
+    ApiResponse response = tenant.post("/v1/shipments").json(body).send();
+
+    JsonNode error = assertError(response, 422, "REQUEST.INVALID");
+    assertThat(fieldsOf(error)).contains("to_address.street1", "to_address.zip", "parcel.weight");
+  }
+
+  @Test
+  void shipmentWithoutAddressesIsRejectedNamingThem() {
+    Tenant tenant = TestStack.newTenant();
+    ObjectNode body = ShipmentRequests.domestic(null);
+    body.remove("to_address");
+    body.remove("from_address");
+
+    ApiResponse response = tenant.post("/v1/shipments").json(body).send();
+
+    JsonNode error = assertError(response, 422, "REQUEST.INVALID");
+    assertThat(fieldsOf(error)).contains("to_address", "from_address");
+  }
+
+  @Test
+  void parcelWithANonPositiveWeightIsRejected() {
+    Tenant tenant = TestStack.newTenant();
+    ObjectNode body = ShipmentRequests.domestic(null);
+    ((ObjectNode) body.path("parcel")).put("weight", -1);
+
+    ApiResponse response = tenant.post("/v1/shipments").json(body).send();
+
+    JsonNode error = assertError(response, 422, "REQUEST.INVALID");
+    assertThat(fieldsOf(error)).contains("parcel.weight");
+  }
+
+  @Test
+  void usAddressWithoutAStateIsRejectedNamingIt() {
+    Tenant tenant = TestStack.newTenant();
+    ObjectNode body = ShipmentRequests.domestic(null);
+    ((ObjectNode) body.path("to_address")).remove("state");
+
+    ApiResponse response = tenant.post("/v1/shipments").json(body).send();
+
+    JsonNode error = assertError(response, 422, "REQUEST.INVALID");
+    assertThat(fieldsOf(error)).contains("to_address.state");
+  }
+
+  @Test
+  void malformedJsonIsRejectedWith400() {
+    Tenant tenant = TestStack.newTenant();
+
+    ApiResponse response =
+        tenant.post("/v1/shipments").rawJson("{\"to_address\": {\"street1\": ").send();
+
+    assertError(response, 400, "REQUEST.MALFORMED");
+  }
+
+  @Test
+  void depositOfANegativeAmountIsRejectedNamingTheAmount() {
+    Tenant tenant = TestStack.newTenant();
+    ObjectNode body = Json.object().put("amount", "-5.00").put("currency", "USD");
+
+    ApiResponse response = tenant.post("/v1/wallet/deposits").json(body).send();
+
+    JsonNode error = assertError(response, 422, "REQUEST.INVALID");
+    assertThat(fieldsOf(error)).contains("amount");
+    assertThat(tenant.balance()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void tenantWithoutANameIsRejected() {
+    ApiResponse response =
+        TestStack.api()
+            .post("/v1/tenants")
+            .bearer(TestStack.config().adminKey())
+            .json(Json.object())
+            .send();
+
+    JsonNode error = assertError(response, 422, "REQUEST.INVALID");
+    assertThat(fieldsOf(error)).contains("name");
+  }
+
+  @Test
+  void buyingWithoutARateIdIsRejectedNamingIt() {
+    Tenant tenant = TestStack.newTenant();
+    String shipmentId = tenant.createRatedShipment(null).shipmentId();
+
+    ApiResponse response =
+        tenant
+            .post("/v1/shipments/" + shipmentId + "/buy")
+            .idempotencyKey(Unique.key("buy"))
+            .json(Json.object())
+            .send();
+
+    JsonNode error = assertError(response, 422, "REQUEST.INVALID");
+    assertThat(fieldsOf(error)).contains("rate_id");
+  }
+
+  @Test
+  void buyingWithAnUnknownRateIsRejected() {
+    Tenant tenant = TestStack.newTenant();
+    tenant.deposit("100.00");
+    String shipmentId = tenant.createRatedShipment(null).shipmentId();
+
+    ApiResponse response =
+        tenant.buy(shipmentId, "rate_00000000000000000000000000", Unique.key("buy"));
+
+    assertError(response, 422, "RATE.NOT_FOUND");
+    assertThat(tenant.shipment(shipmentId).path("status").asText()).isEqualTo("rated");
+  }
+
+  @Test
+  void generatedRequestIdIsEchoedOnSuccessAndOnError() {
+    Tenant tenant = TestStack.newTenant();
+
+    ApiResponse ok = tenant.get("/v1/wallet").send();
+    ApiResponse notFound = tenant.get("/v1/shipments/shp_00000000000000000000000000").send();
+
+    assertThat(ok.header("X-Request-Id"))
+        .as("%s", ok)
+        .hasValueSatisfying(id -> assertThat(id).isNotBlank());
+    assertError(notFound, 404, "RESOURCE.NOT_FOUND");
+    assertThat(notFound.header("X-Request-Id")).isNotEqualTo(ok.header("X-Request-Id"));
+  }
+
+  @Test
+  void givenRequestIdIsEchoedBackOnSuccessAndInTheErrorBody() {
+    Tenant tenant = TestStack.newTenant();
+    String requestId = Unique.key("request");
+
+    ApiResponse ok = tenant.get("/v1/wallet").requestId(requestId).send();
+    ApiResponse invalid =
+        tenant.post("/v1/shipments").requestId(requestId).rawJson("not json").send();
+
+    assertThat(ok.header("X-Request-Id")).as("%s", ok).contains(requestId);
+    JsonNode error = assertError(invalid, 400, "REQUEST.MALFORMED");
+    assertThat(error.path("request_id").asText()).isEqualTo(requestId);
+  }
+
+  @Test
+  void givenCorrelationIdIsEchoedBack() {
+    Tenant tenant = TestStack.newTenant();
+    String correlationId = Unique.key("correlation");
+
+    ApiResponse ok = tenant.get("/v1/wallet").header("X-Correlation-Id", correlationId).send();
+
+    assertThat(ok.header("X-Correlation-Id")).as("%s", ok).contains(correlationId);
+  }
+}
