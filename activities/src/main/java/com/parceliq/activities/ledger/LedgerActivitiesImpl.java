@@ -56,15 +56,34 @@ public class LedgerActivitiesImpl implements LedgerActivities {
         true);
   }
 
+  /**
+   * Refunds at most what the shipment's label charges still hold: the saga registers this refund
+   * before its charge, so it may run when the charge never posted, and must then post nothing.
+   */
   @Override
   @Transactional
   public LedgerReceipt refundLabel(WalletPosting refund) {
+    requirePostable(refund.amount());
+    store.lockWallet(refund.tenantId());
+    var posted = store.findEntryId(refund.tenantId(), refund.idempotencyKey());
+    if (posted.isPresent()) {
+      return receipt(posted.get(), refund.tenantId(), refund.amount().currency());
+    }
+    Money refundable =
+        new Money(
+            store.unrefundedLabelCharges(
+                refund.tenantId(), refund.shipmentId(), refund.amount().currency()),
+            refund.amount().currency());
+    if (!refundable.exceedsZero()) {
+      return receipt(null, refund.tenantId(), refund.amount().currency());
+    }
+    Money amount = refundable.isLessThan(refund.amount()) ? refundable : refund.amount();
     return post(
         LedgerEntry.labelRefund(
             refund.tenantId(),
             refund.shipmentId(),
             refund.idempotencyKey(),
-            refund.amount(),
+            amount,
             refund.description()),
         false);
   }
@@ -133,8 +152,10 @@ public class LedgerActivitiesImpl implements LedgerActivities {
   }
 
   private LedgerReceipt receipt(String entryId, LedgerEntry entry) {
-    String currency = entry.amount().currency();
-    return new LedgerReceipt(
-        entryId, new Money(store.walletBalance(entry.tenantId(), currency), currency));
+    return receipt(entryId, entry.tenantId(), entry.amount().currency());
+  }
+
+  private LedgerReceipt receipt(String entryId, String tenantId, String currency) {
+    return new LedgerReceipt(entryId, new Money(store.walletBalance(tenantId, currency), currency));
   }
 }

@@ -72,6 +72,24 @@ public class LedgerStore {
     }
   }
 
+  /** Label charges of a shipment less its refunds: the most a further refund may give back. */
+  public BigDecimal unrefundedLabelCharges(String tenantId, String shipmentId, String currency) {
+    BigDecimal net =
+        LedgerTransactionEntity.getEntityManager()
+            .createQuery(
+                "select coalesce(sum(case when t.kind = ?4 then t.amount else -t.amount end), 0)"
+                    + " from LedgerTransactionEntity t where t.tenantId = ?1"
+                    + " and t.shipmentId = ?2 and t.currency = ?3 and t.kind in (?4, ?5)",
+                BigDecimal.class)
+            .setParameter(1, tenantId)
+            .setParameter(2, shipmentId)
+            .setParameter(3, currency)
+            .setParameter(4, LedgerEntry.LABEL_PURCHASE)
+            .setParameter(5, LedgerEntry.LABEL_REFUND)
+            .getSingleResult();
+    return net.setScale(2);
+  }
+
   public BigDecimal walletBalance(String tenantId, String currency) {
     return LedgerAccounts.walletBalance(tenantId, currency);
   }

@@ -106,6 +106,20 @@ class LedgerActivitiesIT {
     assertThat(sum).isEqualByComparingTo("0");
   }
 
+  @Test
+  void refundsWithoutAChargeOrBeyondItNeverCreateMoney() {
+    ledger.deposit(new DepositRequest(tenantId, "dep_4", Money.usd("20.00"), "deposit:4"));
+    LedgerReceipt nothingCharged =
+        ledger.refundLabel(
+            new WalletPosting(tenantId, "shp_9", "refund:none", Money.usd("7.00"), "Refund"));
+    ledger.chargeLabel(new WalletPosting(tenantId, "shp_9", "charge:y", Money.usd("4.00"), "L"));
+    ledger.refundLabel(
+        new WalletPosting(tenantId, "shp_9", "refund:y", Money.usd("7.00"), "Refund"));
+
+    assertThat(nothingCharged.entryId()).isNull();
+    assertThat(balance()).isEqualByComparingTo("20.00");
+  }
+
   private WalletPosting posting(String key, String amount) {
     return new WalletPosting(tenantId, "shp_1", key, Money.usd(amount), "Label");
   }

@@ -139,13 +139,13 @@ class LedgerActivitiesImplTest {
   }
 
   @Test
-  void refundCreditsTheWalletWithoutLockingOrCheckingFunds() {
+  void refundCreditsTheWalletWithoutCheckingFunds() {
     when(store.findEntryId("ten_1", "refund:shp_1")).thenReturn(Optional.empty());
+    when(store.unrefundedLabelCharges("ten_1", "shp_1", "USD")).thenReturn(new BigDecimal("12.34"));
     when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(true);
     when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("12.34"));
 
-    ledger.refundLabel(
-        new WalletPosting("ten_1", "shp_1", "refund:shp_1", Money.usd("12.34"), "Refund"));
+    ledger.refundLabel(refund("12.34"));
 
     ArgumentCaptor<LedgerEntry> entry = ArgumentCaptor.forClass(LedgerEntry.class);
     verify(store).addPostings(anyString(), entry.capture());
@@ -154,7 +154,37 @@ class LedgerActivitiesImplTest {
         .containsExactly(
             new LedgerEntry.Posting("carrier_payable", new BigDecimal("12.34")),
             new LedgerEntry.Posting("wallet", new BigDecimal("-12.34")));
-    verify(store, never()).lockWallet(anyString());
+  }
+
+  @Test
+  void refundOfAChargeThatNeverPostedCreditsNothing() {
+    when(store.findEntryId("ten_1", "refund:shp_1")).thenReturn(Optional.empty());
+    when(store.unrefundedLabelCharges("ten_1", "shp_1", "USD")).thenReturn(new BigDecimal("0.00"));
+    when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("3.00"));
+
+    LedgerReceipt receipt = ledger.refundLabel(refund("12.34"));
+
+    assertThat(receipt).isEqualTo(new LedgerReceipt(null, Money.usd("3.00")));
+    verify(store, never()).insertIfAbsent(anyString(), any(), any());
+    verify(store, never()).addPostings(anyString(), any());
+  }
+
+  @Test
+  void refundNeverGivesBackMoreThanTheShipmentWasCharged() {
+    when(store.findEntryId("ten_1", "refund:shp_1")).thenReturn(Optional.empty());
+    when(store.unrefundedLabelCharges("ten_1", "shp_1", "USD")).thenReturn(new BigDecimal("5.00"));
+    when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(true);
+    when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("5.00"));
+
+    ledger.refundLabel(refund("12.34"));
+
+    ArgumentCaptor<LedgerEntry> entry = ArgumentCaptor.forClass(LedgerEntry.class);
+    verify(store).addPostings(anyString(), entry.capture());
+    assertThat(entry.getValue().amount()).isEqualTo(Money.usd("5.00"));
+  }
+
+  private static WalletPosting refund(String amount) {
+    return new WalletPosting("ten_1", "shp_1", "refund:shp_1", Money.usd(amount), "Refund");
   }
 
   @Test
