@@ -18,6 +18,15 @@ class OpsEndpointsIT {
   }
 
   @Test
+  void readinessIncludesTheTemporalConnection() {
+    ApiResponse ready = TestStack.api().get("/q/health/ready").send();
+
+    assertThat(ready.expect(200).json().path("checks").findValuesAsText("name"))
+        .as("%s", ready)
+        .contains("temporal");
+  }
+
+  @Test
   void metricsAreServedInPrometheusFormat() {
     ApiResponse metrics = TestStack.api().get("/q/metrics").header("Accept", "text/plain").send();
 

@@ -1,10 +1,10 @@
 package com.parceliq.workers;
 
-import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
+import com.parceliq.temporal.wiring.TemporalProbe;
 import io.temporal.client.WorkflowClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -27,27 +27,15 @@ public class TemporalWorkersReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    String namespace = client.getOptions().getNamespace();
-    if (!workers.isPolling()) {
-      return HealthCheckResponse.named(NAME)
-          .down()
-          .withData("namespace", namespace)
-          .withData("reason", "workers are not polling yet")
-          .build();
-    }
-    try {
-      client
-          .getWorkflowServiceStubs()
-          .blockingStub()
-          .withDeadlineAfter(3, TimeUnit.SECONDS)
-          .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
-      return HealthCheckResponse.named(NAME).up().withData("namespace", namespace).build();
-    } catch (RuntimeException e) {
-      return HealthCheckResponse.named(NAME)
-          .down()
-          .withData("namespace", namespace)
-          .withData("reason", "Temporal does not answer: " + e.getMessage())
-          .build();
-    }
+    Optional<String> problem =
+        workers.isPolling()
+            ? TemporalProbe.problem(client)
+            : Optional.of("workers are not polling yet");
+    var response =
+        HealthCheckResponse.named(NAME).withData("namespace", client.getOptions().getNamespace());
+    return problem
+        .map(reason -> response.down().withData("reason", reason))
+        .orElse(response.up())
+        .build();
   }
 }
