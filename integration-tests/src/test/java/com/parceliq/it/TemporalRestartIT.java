@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Temporal itself dies (SIGKILL) and comes back from its SQLite file. Meanwhile writes are refused
- * with 503 and Retry-After (never 500) and reads still work; afterwards the shipment's workflow
- * carries on where it was and the purchase goes through once.
+ * with 503 and Retry-After (never 500), the API reports itself not ready, and reads still work;
+ * afterwards the shipment's workflow carries on where it was and the purchase goes through once.
  */
 class TemporalRestartIT {
 
@@ -40,6 +40,8 @@ class TemporalRestartIT {
           .isEqualTo("SERVICE.UNAVAILABLE");
       assertThat(refused.header("Retry-After")).as("%s", refused).isPresent();
       assertThat(tenant.shipment(rated.shipmentId()).path("status").asText()).isEqualTo("rated");
+      ApiResponse readiness = TestStack.api().get("/q/health/ready").send();
+      assertThat(readiness.status()).as("%s", readiness).isEqualTo(503);
     } finally {
       services.restart("temporal");
     }

@@ -33,9 +33,10 @@ public class TemporalWorkersReadiness implements HealthCheck {
             : Optional.of("workers are not polling yet");
     var response =
         HealthCheckResponse.named(NAME).withData("namespace", client.getOptions().getNamespace());
-    return problem
-        .map(reason -> response.down().withData("reason", reason))
-        .orElse(response.up())
-        .build();
+    // The builder is mutable: choose the status once (orElse would evaluate up() regardless).
+    if (problem.isPresent()) {
+      return response.down().withData("reason", problem.get()).build();
+    }
+    return response.up().build();
   }
 }

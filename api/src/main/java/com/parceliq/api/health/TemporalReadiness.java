@@ -30,9 +30,10 @@ public class TemporalReadiness implements HealthCheck {
     var response =
         HealthCheckResponse.named("temporal")
             .withData("namespace", client.getOptions().getNamespace());
-    return problem
-        .map(reason -> response.down().withData("reason", reason))
-        .orElse(response.up())
-        .build();
+    // The builder is mutable: choose the status once (orElse would evaluate up() regardless).
+    if (problem.isPresent()) {
+      return response.down().withData("reason", problem.get()).build();
+    }
+    return response.up().build();
   }
 }

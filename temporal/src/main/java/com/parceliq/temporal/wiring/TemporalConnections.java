@@ -3,6 +3,7 @@ package com.parceliq.temporal.wiring;
 import com.parceliq.temporal.ParcelIqDataConverter;
 import io.grpc.Metadata;
 import io.temporal.client.WorkflowClientOptions;
+import io.temporal.serviceclient.RpcRetryOptions;
 import io.temporal.serviceclient.SimpleSslContextBuilder;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.IOException;
@@ -34,6 +35,8 @@ public final class TemporalConnections {
             .setTarget(settings.target())
             .setRpcTimeout(settings.rpcTimeout())
             .setRpcQueryTimeout(settings.rpcTimeout())
+            .setRpcRetryOptions(
+                RpcRetryOptions.newBuilder().setExpiration(settings.rpcRetryExpiration()).build())
             .setEnableHttps(settings.tls());
     settings
         .apiKey()

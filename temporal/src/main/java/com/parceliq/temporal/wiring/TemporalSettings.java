@@ -18,6 +18,9 @@ import org.eclipse.microprofile.config.Config;
  * @param target host:port of the frontend ({@value #TARGET})
  * @param namespace the namespace of every workflow ({@value #NAMESPACE})
  * @param rpcTimeout deadline of ordinary calls ({@value #RPC_TIMEOUT}: ISO-8601 or {@code 10s})
+ * @param rpcRetryExpiration how long the SDK retries a call while the frontend is unreachable
+ *     ({@value #RPC_RETRY_EXPIRATION}); the API keeps it short so a Temporal outage is a prompt
+ *     503, the workers keep the SDK's minute
  * @param apiKey a Temporal Cloud API key ({@value #API_KEY}); implies TLS
  * @param tls whether to use TLS ({@value #TLS}); implied by an API key or a client certificate
  * @param clientCert PEM client certificate for mTLS ({@value #TLS_CLIENT_CERT})
@@ -27,6 +30,7 @@ public record TemporalSettings(
     String target,
     String namespace,
     Duration rpcTimeout,
+    Duration rpcRetryExpiration,
     Optional<String> apiKey,
     boolean tls,
     Optional<Path> clientCert,
@@ -35,6 +39,7 @@ public record TemporalSettings(
   public static final String TARGET = "parceliq.temporal.target";
   public static final String NAMESPACE = "parceliq.temporal.namespace";
   public static final String RPC_TIMEOUT = "parceliq.temporal.rpc-timeout";
+  public static final String RPC_RETRY_EXPIRATION = "parceliq.temporal.rpc-retry-expiration";
   public static final String API_KEY = "parceliq.temporal.api-key";
   public static final String TLS = "parceliq.temporal.tls.enabled";
   public static final String TLS_CLIENT_CERT = "parceliq.temporal.tls.client-cert";
@@ -43,15 +48,15 @@ public record TemporalSettings(
   public static final String DEFAULT_TARGET = "127.0.0.1:7233";
   public static final String DEFAULT_NAMESPACE = "parceliq";
   public static final Duration DEFAULT_RPC_TIMEOUT = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_RPC_RETRY_EXPIRATION = Duration.ofMinutes(1);
 
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
   public TemporalSettings {
     requireText(target, TARGET);
     requireText(namespace, NAMESPACE);
-    if (rpcTimeout == null || rpcTimeout.isNegative() || rpcTimeout.isZero()) {
-      throw new IllegalArgumentException(RPC_TIMEOUT + " must be a positive duration");
-    }
+    requirePositive(rpcTimeout, RPC_TIMEOUT);
+    requirePositive(rpcRetryExpiration, RPC_RETRY_EXPIRATION);
     if (clientCert.isPresent() != clientKey.isPresent()) {
       throw new IllegalArgumentException(
           TLS_CLIENT_CERT + " and " + TLS_CLIENT_KEY + " must be set together");
@@ -65,6 +70,7 @@ public record TemporalSettings(
         DEFAULT_TARGET,
         DEFAULT_NAMESPACE,
         DEFAULT_RPC_TIMEOUT,
+        DEFAULT_RPC_RETRY_EXPIRATION,
         Optional.empty(),
         false,
         Optional.empty(),
@@ -83,7 +89,14 @@ public record TemporalSettings(
     return new TemporalSettings(
         values.apply(TARGET).orElse(DEFAULT_TARGET),
         values.apply(NAMESPACE).orElse(DEFAULT_NAMESPACE),
-        values.apply(RPC_TIMEOUT).map(TemporalSettings::duration).orElse(DEFAULT_RPC_TIMEOUT),
+        values
+            .apply(RPC_TIMEOUT)
+            .map(text -> duration(RPC_TIMEOUT, text))
+            .orElse(DEFAULT_RPC_TIMEOUT),
+        values
+            .apply(RPC_RETRY_EXPIRATION)
+            .map(text -> duration(RPC_RETRY_EXPIRATION, text))
+            .orElse(DEFAULT_RPC_RETRY_EXPIRATION),
         values.apply(API_KEY),
         values.apply(TLS).map(Boolean::parseBoolean).orElse(false),
         values.apply(TLS_CLIENT_CERT).map(Path::of),
@@ -99,6 +112,8 @@ public record TemporalSettings(
         + namespace
         + ", rpcTimeout="
         + rpcTimeout
+        + ", rpcRetryExpiration="
+        + rpcRetryExpiration
         + ", apiKey="
         + (apiKey.isPresent() ? "***" : "none")
         + ", tls="
@@ -108,7 +123,7 @@ public record TemporalSettings(
         + "]";
   }
 
-  private static Duration duration(String text) {
+  private static Duration duration(String key, String text) {
     Matcher shortForm = SHORT_DURATION.matcher(text.toLowerCase(Locale.ROOT));
     if (shortForm.matches()) {
       long amount = Long.parseLong(shortForm.group(1));
@@ -122,8 +137,13 @@ public record TemporalSettings(
     try {
       return Duration.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          RPC_TIMEOUT + " is not a duration (use 10s or PT10S): " + text, e);
+      throw new IllegalArgumentException(key + " is not a duration (use 10s or PT10S): " + text, e);
+    }
+  }
+
+  private static void requirePositive(Duration value, String key) {
+    if (value == null || value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(key + " must be a positive duration");
     }
   }
 

@@ -20,6 +20,7 @@ class TemporalConnectionsTest {
             "127.0.0.1:7233",
             "parceliq",
             Duration.ofSeconds(4),
+            Duration.ofSeconds(5),
             Optional.empty(),
             false,
             Optional.empty(),
@@ -30,6 +31,7 @@ class TemporalConnectionsTest {
     assertThat(options.getTarget()).isEqualTo("127.0.0.1:7233");
     assertThat(options.getRpcTimeout()).isEqualTo(Duration.ofSeconds(4));
     assertThat(options.getRpcQueryTimeout()).isEqualTo(Duration.ofSeconds(4));
+    assertThat(options.getRpcRetryOptions().getExpiration()).isEqualTo(Duration.ofSeconds(5));
     assertThat(options.getEnableHttps()).isFalse();
     assertThat(TemporalConnections.clientOptions(settings).getNamespace()).isEqualTo("parceliq");
     assertThat(TemporalConnections.clientOptions(settings).getDataConverter())
@@ -43,6 +45,7 @@ class TemporalConnectionsTest {
             "us-east-1.aws.api.temporal.io:7233",
             "parceliq.a1b2c",
             Duration.ofSeconds(10),
+            Duration.ofSeconds(5),
             Optional.of("cloud-api-key"),
             false,
             Optional.empty(),
@@ -62,6 +65,7 @@ class TemporalConnectionsTest {
             "temporal.example.com:7233",
             "parceliq",
             Duration.ofSeconds(10),
+            Duration.ofSeconds(5),
             Optional.empty(),
             true,
             Optional.of(Path.of("/nonexistent/client.pem")),
