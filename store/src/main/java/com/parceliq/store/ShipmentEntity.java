@@ -75,6 +75,10 @@ public class ShipmentEntity extends PanacheEntityBase {
   @Column(name = "ledger_entry_id")
   public String ledgerEntryId;
 
+  /** Null until a void; then submitted, refunded or rejected (the carrier's refund). */
+  @Column(name = "refund_status")
+  public String refundStatus;
+
   @Column(name = "needs_attention", nullable = false)
   public boolean needsAttention;
 

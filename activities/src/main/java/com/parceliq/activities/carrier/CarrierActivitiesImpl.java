@@ -18,6 +18,7 @@ import com.parceliq.workflows.ports.LabelOrder;
 import com.parceliq.workflows.ports.LabelVoid;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.RateShipment;
+import com.parceliq.workflows.ports.VoidOutcome;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -101,21 +102,34 @@ public class CarrierActivitiesImpl implements CarrierActivities {
   }
 
   @Override
-  public void voidLabel(LabelVoid request) {
+  public VoidOutcome voidLabel(LabelVoid request) {
     CarrierPlugin plugin = plugin(request.carrier());
-    VoidResult result =
-        call(
-            () ->
-                plugin.voidLabel(
-                    new VoidRequest(
-                        request.idempotencyKey(),
-                        request.trackingCode(),
-                        request.carrierShipmentId(),
-                        request.reference())));
-    if (result.outcome() == VoidResult.Outcome.REJECTED) {
-      throw ApplicationFailure.newNonRetryableFailure(
-          result.message(), ErrorCode.CARRIER_REJECTED.code());
-    }
+    return outcome(call(() -> plugin.voidLabel(voidRequest(request))));
+  }
+
+  @Override
+  public VoidOutcome refundStatus(LabelVoid request) {
+    CarrierPlugin plugin = plugin(request.carrier());
+    return outcome(call(() -> plugin.refundStatus(voidRequest(request))));
+  }
+
+  private static VoidRequest voidRequest(LabelVoid request) {
+    return new VoidRequest(
+        request.idempotencyKey(),
+        request.trackingCode(),
+        request.carrierShipmentId(),
+        request.reference());
+  }
+
+  /** A refusal is an answer here, not a failure: the workflow decides what it means. */
+  private static VoidOutcome outcome(VoidResult result) {
+    VoidOutcome.Refund refund =
+        switch (result.outcome()) {
+          case REFUNDED -> VoidOutcome.Refund.REFUNDED;
+          case REFUND_PENDING -> VoidOutcome.Refund.SUBMITTED;
+          case REJECTED -> VoidOutcome.Refund.REJECTED;
+        };
+    return new VoidOutcome(refund, result.message());
   }
 
   private CarrierPlugin plugin(String carrier) {

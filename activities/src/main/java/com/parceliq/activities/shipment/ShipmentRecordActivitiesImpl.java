@@ -99,6 +99,19 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
 
   @Override
   @Transactional
+  public void recordRefundStatus(
+      String tenantId, String shipmentId, String status, String refundStatus) {
+    ShipmentEntity shipment = require(tenantId, shipmentId);
+    shipment.status = known(status).wireName();
+    shipment.refundStatus = refundStatus;
+    shipment.needsAttention = false;
+    shipment.lastErrorCode = null;
+    shipment.lastErrorMessage = null;
+    shipment.updatedAt = Instant.now();
+  }
+
+  @Override
+  @Transactional
   public void recordStatus(
       String tenantId,
       String shipmentId,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -16,6 +17,7 @@ import com.parceliq.carrier.spi.CarrierRate;
 import com.parceliq.carrier.spi.LabelFormat;
 import com.parceliq.carrier.spi.PurchaseRequest;
 import com.parceliq.carrier.spi.PurchasedLabel;
+import com.parceliq.carrier.spi.VoidRequest;
 import com.parceliq.carrier.spi.VoidResult;
 import com.parceliq.domain.Address;
 import com.parceliq.domain.IdPrefix;
@@ -26,6 +28,7 @@ import com.parceliq.workflows.ports.LabelOrder;
 import com.parceliq.workflows.ports.LabelVoid;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.RateShipment;
+import com.parceliq.workflows.ports.VoidOutcome;
 import io.temporal.failure.ApplicationFailure;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -135,31 +138,45 @@ class CarrierActivitiesImplTest {
   }
 
   @Test
-  void aVoidTheCarrierRefusesIsANonRetryableRejection() {
+  void aVoidTheCarrierRefusesIsARejectedOutcomeWithTheCarriersWords() {
     when(plugin.voidLabel(any()))
         .thenReturn(new VoidResult(VoidResult.Outcome.REJECTED, "label already scanned"));
 
-    assertThatThrownBy(
-            () ->
-                activities.voidLabel(
-                    new LabelVoid("ten_1", "shp_1", "void:k", "sandbox", "SBX1", "cs_1", null)))
-        .isInstanceOfSatisfying(
-            ApplicationFailure.class,
-            f -> {
-              assertThat(f.getType()).isEqualTo("CARRIER.REJECTED");
-              assertThat(f.isNonRetryable()).isTrue();
-              assertThat(f.getOriginalMessage()).isEqualTo("label already scanned");
-            });
+    VoidOutcome outcome = activities.voidLabel(labelVoid());
+
+    assertThat(outcome)
+        .isEqualTo(new VoidOutcome(VoidOutcome.Refund.REJECTED, "label already scanned"));
   }
 
   @Test
-  void aRefundedVoidCompletes() {
-    when(plugin.voidLabel(any())).thenReturn(new VoidResult(VoidResult.Outcome.REFUNDED, "ok"));
+  void aRefundedVoidIsRefundedAndAPendingOneIsSubmitted() {
+    when(plugin.voidLabel(any()))
+        .thenReturn(new VoidResult(VoidResult.Outcome.REFUNDED, "ok"))
+        .thenReturn(new VoidResult(VoidResult.Outcome.REFUND_PENDING, "later"));
 
-    activities.voidLabel(
-        new LabelVoid("ten_1", "shp_1", "void:k", "sandbox", "SBX1", "cs_1", null));
+    VoidOutcome refunded = activities.voidLabel(labelVoid());
+    VoidOutcome pending = activities.voidLabel(labelVoid());
 
-    verify(plugin).voidLabel(any());
+    assertThat(refunded.refund()).isEqualTo(VoidOutcome.Refund.REFUNDED);
+    assertThat(pending.refund()).isEqualTo(VoidOutcome.Refund.SUBMITTED);
+  }
+
+  @Test
+  void refundStatusAsksTheCarrierAboutTheSameLabelWithoutVoidingAgain() {
+    when(plugin.refundStatus(any()))
+        .thenReturn(new VoidResult(VoidResult.Outcome.REFUNDED, "refund confirmed"));
+
+    VoidOutcome outcome = activities.refundStatus(labelVoid());
+
+    ArgumentCaptor<VoidRequest> asked = ArgumentCaptor.forClass(VoidRequest.class);
+    verify(plugin).refundStatus(asked.capture());
+    verify(plugin, never()).voidLabel(any());
+    assertThat(asked.getValue().carrierShipmentId()).isEqualTo("cs_1");
+    assertThat(outcome.refund()).isEqualTo(VoidOutcome.Refund.REFUNDED);
+  }
+
+  private static LabelVoid labelVoid() {
+    return new LabelVoid("ten_1", "shp_1", "void:k", "sandbox", "SBX1", "cs_1", null);
   }
 
   @Test

@@ -132,6 +132,18 @@ class ShipmentRecordActivitiesIT {
     assertThat(load().status).isEqualTo("rated");
   }
 
+  @Test
+  void aVoidRecordsItsRefundStatusAndClearsTheLastError() {
+    records.recordStatus(tenantId, shipmentId, "purchased", false, "CARRIER.UNAVAILABLE", "down");
+
+    records.recordRefundStatus(tenantId, shipmentId, "voided", "submitted");
+
+    ShipmentEntity row = load();
+    assertThat(row.status).isEqualTo("voided");
+    assertThat(row.refundStatus).isEqualTo("submitted");
+    assertThat(row.lastErrorCode).isNull();
+  }
+
   private static RateQuote quote() {
     return new RateQuote(
         Ids.newId(IdPrefix.RATE),

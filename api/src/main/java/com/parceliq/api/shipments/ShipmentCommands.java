@@ -4,6 +4,7 @@ import com.parceliq.domain.IdPrefix;
 import com.parceliq.domain.Ids;
 import com.parceliq.workflows.shipment.BuyLabel;
 import com.parceliq.workflows.shipment.NewShipment;
+import com.parceliq.workflows.shipment.VoidLabel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -33,6 +34,18 @@ public class ShipmentCommands {
   public ShipmentDto buy(String tenantId, String shipmentId, String rateId, String idempotencyKey) {
     reads.requireExists(tenantId, shipmentId);
     workflows.buy(tenantId, shipmentId, new BuyLabel(rateId, idempotencyKey));
+    return reads.view(tenantId, shipmentId);
+  }
+
+  /**
+   * A shipment already voided (whatever the carrier answered) is shown as it is: its workflow may
+   * have ended, and a repeated void changes nothing anyway.
+   */
+  public ShipmentDto voidLabel(String tenantId, String shipmentId, String idempotencyKey) {
+    if (reads.hasVoid(tenantId, shipmentId)) {
+      return reads.view(tenantId, shipmentId);
+    }
+    workflows.voidLabel(tenantId, shipmentId, new VoidLabel(idempotencyKey));
     return reads.view(tenantId, shipmentId);
   }
 }

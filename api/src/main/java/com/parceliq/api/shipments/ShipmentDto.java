@@ -20,6 +20,7 @@ public record ShipmentDto(
     RateDto selectedRate,
     String trackingCode,
     PostageLabelDto postageLabel,
+    String refundStatus,
     boolean needsAttention,
     Instant createdAt,
     Instant updatedAt,

@@ -34,6 +34,17 @@ public class ShipmentReads {
     }
   }
 
+  /**
+   * Whether a void of the caller's shipment already has the carrier's answer; 404 when the shipment
+   * is not the caller's. A count query, for the same staleness reason as {@link #requireExists}.
+   */
+  public boolean hasVoid(String tenantId, String shipmentId) {
+    requireExists(tenantId, shipmentId);
+    return ShipmentEntity.count(
+            "id = ?1 and tenantId = ?2 and refundStatus is not null", shipmentId, tenantId)
+        > 0;
+  }
+
   public ShipmentDto view(String tenantId, String shipmentId) {
     ShipmentEntity shipment = require(tenantId, shipmentId);
     return ShipmentRenderer.render(

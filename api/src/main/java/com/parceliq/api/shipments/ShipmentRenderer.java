@@ -38,6 +38,7 @@ public final class ShipmentRenderer {
         selected,
         shipment.trackingCode,
         postageLabel(shipment, labelLinks),
+        shipment.refundStatus,
         shipment.needsAttention,
         shipment.createdAt,
         shipment.updatedAt,

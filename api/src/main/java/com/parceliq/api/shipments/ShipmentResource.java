@@ -92,4 +92,23 @@ public class ShipmentResource {
         request,
         () -> Response.ok(commands.buy(tenantId, id, request.rateId().strip(), key)).build());
   }
+
+  @POST
+  @Path("/{id}/void")
+  @Operation(
+      summary = "Void the shipment's label",
+      description =
+          "Asks the carrier to void a purchased label. refund_status becomes refunded (the wallet"
+              + " is credited), submitted (credited once the carrier confirms; the shipment is"
+              + " voided) or rejected (the label stands, nothing is credited). A repeated void"
+              + " changes nothing.")
+  public Response voidLabel(
+      @RestPath String id, @RestHeader(IdempotentPosts.KEY_HEADER) String idempotencyKey) {
+    String tenantId = caller.tenantId();
+    String key =
+        IdempotentPosts.idempotencyKey(idempotencyKey)
+            .orElseGet(() -> UUID.randomUUID().toString());
+    return idempotency.execute(
+        null, () -> Response.ok(commands.voidLabel(tenantId, id, key)).build());
+  }
 }

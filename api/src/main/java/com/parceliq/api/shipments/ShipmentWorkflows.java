@@ -12,6 +12,7 @@ import com.parceliq.workflows.shipment.BuyLabel;
 import com.parceliq.workflows.shipment.NewShipment;
 import com.parceliq.workflows.shipment.ShipmentSnapshot;
 import com.parceliq.workflows.shipment.ShipmentWorkflow;
+import com.parceliq.workflows.shipment.VoidLabel;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WithStartWorkflowOperation;
@@ -78,6 +79,26 @@ public class ShipmentWorkflows {
                         .setUpdateId(buyUpdateId(request.idempotencyKey()))
                         .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
                         .build())));
+  }
+
+  /** Keyed like buy: one void per key; a second key finds the void done and changes nothing. */
+  public ShipmentSnapshot voidLabel(String tenantId, String shipmentId, VoidLabel request) {
+    ShipmentWorkflow workflow = existing(tenantId, shipmentId);
+    return onLiveWorkflow(
+        shipmentId,
+        () ->
+            await(
+                WorkflowClient.startUpdate(
+                    workflow::voidLabel,
+                    request,
+                    UpdateOptions.<ShipmentSnapshot>newBuilder()
+                        .setUpdateId(voidUpdateId(request.idempotencyKey()))
+                        .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
+                        .build())));
+  }
+
+  static String voidUpdateId(String idempotencyKey) {
+    return "void:" + idempotencyKey;
   }
 
   static String buyUpdateId(String idempotencyKey) {

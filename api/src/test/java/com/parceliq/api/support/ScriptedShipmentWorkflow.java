@@ -106,6 +106,7 @@ public final class ScriptedShipmentWorkflow implements InvocationHandler {
         null,
         false,
         null,
+        null,
         null);
   }
 }

@@ -79,6 +79,11 @@ public final class Tenant {
         .json(Json.object().put("rate_id", rateId));
   }
 
+  /** {@code POST /v1/shipments/{id}/void} with {@code idempotencyKey}. */
+  public ApiResponse voidLabel(String shipmentId, String idempotencyKey) {
+    return post("/v1/shipments/" + shipmentId + "/void").idempotencyKey(idempotencyKey).send();
+  }
+
   public JsonNode shipment(String shipmentId) {
     return get("/v1/shipments/" + shipmentId).send().expect(200);
   }

@@ -15,5 +15,9 @@ public interface CarrierActivities {
 
   BoughtLabel purchaseLabel(LabelOrder order);
 
-  void voidLabel(LabelVoid request);
+  /** Voids the label; the carrier's refusal is a {@link VoidOutcome.Refund#REJECTED} outcome. */
+  VoidOutcome voidLabel(LabelVoid request);
+
+  /** Where the refund of a label voided earlier stands (a read: it voids nothing). */
+  VoidOutcome refundStatus(LabelVoid request);
 }

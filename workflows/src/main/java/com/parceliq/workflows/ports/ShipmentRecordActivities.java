@@ -19,6 +19,9 @@ public interface ShipmentRecordActivities {
    */
   void recordPurchase(PurchaseRecord purchase);
 
+  /** Records a void's outcome: the shipment's status and its {@code refund_status}. */
+  void recordRefundStatus(String tenantId, String shipmentId, String status, String refundStatus);
+
   /** Sets status, needs-attention and last error (the workflow calls it for errors and parking). */
   void recordStatus(
       String tenantId,

@@ -1,5 +1,6 @@
 package com.parceliq.workflows.shipment;
 
+import com.parceliq.domain.ErrorCode;
 import com.parceliq.workflows.ports.BoughtLabel;
 import com.parceliq.workflows.ports.BoughtLabelSummary;
 import com.parceliq.workflows.ports.LabelVoid;
@@ -7,6 +8,7 @@ import com.parceliq.workflows.ports.LedgerReceipt;
 import com.parceliq.workflows.ports.PurchaseRecord;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.StoredLabel;
+import com.parceliq.workflows.ports.VoidOutcome;
 import com.parceliq.workflows.ports.WalletPosting;
 import com.parceliq.workflows.support.Refusals;
 import io.temporal.api.enums.v1.RetryState;
@@ -156,17 +158,22 @@ final class PurchaseSaga {
     if (label == null) {
       return;
     }
-    activities
-        .carrierVoid(label.carrier())
-        .voidLabel(
-            new LabelVoid(
-                state.tenantId(),
-                state.shipmentId(),
-                keys.carrierVoid(),
-                label.carrier(),
-                label.trackingCode(),
-                label.carrierShipmentId(),
-                state.shipment().reference()));
+    VoidOutcome outcome =
+        activities
+            .carrierVoid(label.carrier())
+            .voidLabel(
+                new LabelVoid(
+                    state.tenantId(),
+                    state.shipmentId(),
+                    keys.carrierVoid(),
+                    label.carrier(),
+                    label.trackingCode(),
+                    label.carrierShipmentId(),
+                    state.shipment().reference()));
+    // The label stands: stop the compensation before the refund, as a rejected activity would.
+    if (outcome.refund() == VoidOutcome.Refund.REJECTED) {
+      throw Refusals.refuse(ErrorCode.CARRIER_REJECTED, outcome.message());
+    }
   }
 
   private static boolean isRefusal(ActivityFailure failure) {

@@ -67,6 +67,26 @@ final class ShipmentGuards {
     return Optional.of(quote);
   }
 
+  /**
+   * Whether the label may be voided: true to void it, false when a void already has the carrier's
+   * answer (submitted, refunded or rejected), which a repeated void reports unchanged. Only a
+   * {@code purchased} label can be voided; later states get their own carrier rules.
+   */
+  static boolean requireVoidable(ShipmentState state, VoidLabel request) {
+    if (request == null || isBlank(request.idempotencyKey())) {
+      throw Refusals.refuse(ErrorCode.REQUEST_INVALID, "a void needs an idempotency key");
+    }
+    if (state.refundStatus() != null) {
+      return false;
+    }
+    requireIdle(state);
+    if (state.status() != ShipmentStatus.PURCHASED) {
+      throw invalidState(
+          "shipment is " + state.status().wireName() + "; only purchased shipments can be voided");
+    }
+    return true;
+  }
+
   private static void requireIdle(ShipmentState state) {
     if (state.needsAttention()) {
       throw invalidState("shipment is waiting for an operator decision");

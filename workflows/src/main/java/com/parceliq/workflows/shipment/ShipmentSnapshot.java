@@ -11,4 +11,5 @@ public record ShipmentSnapshot(
     String trackingCode,
     boolean needsAttention,
     String lastErrorCode,
-    String lastErrorMessage) {}
+    String lastErrorMessage,
+    String refundStatus) {}

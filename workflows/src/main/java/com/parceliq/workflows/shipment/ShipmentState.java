@@ -1,8 +1,10 @@
 package com.parceliq.workflows.shipment;
 
+import com.parceliq.domain.Money;
 import com.parceliq.domain.ShipmentStatus;
 import com.parceliq.workflows.ports.BoughtLabelSummary;
 import com.parceliq.workflows.ports.RateQuote;
+import com.parceliq.workflows.ports.VoidOutcome;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,11 @@ final class ShipmentState {
   private String carrier;
   private String service;
   private String trackingCode;
+  private String carrierShipmentId;
+  private Money charged;
   private String purchaseKey;
+  private String voidKey;
+  private VoidOutcome.Refund refundStatus;
   private boolean needsAttention;
   private String lastErrorCode;
   private String lastErrorMessage;
@@ -107,7 +113,43 @@ final class ShipmentState {
     carrier = label.carrier();
     service = label.service();
     trackingCode = label.trackingCode();
+    carrierShipmentId = label.carrierShipmentId();
+    charged = quote.amount();
     purchaseKey = idempotencyKey;
+    clearError();
+  }
+
+  String carrier() {
+    return carrier;
+  }
+
+  String trackingCode() {
+    return trackingCode;
+  }
+
+  String carrierShipmentId() {
+    return carrierShipmentId;
+  }
+
+  /** What the wallet was charged for the label: the most a void may credit back. */
+  Money charged() {
+    return charged;
+  }
+
+  /** Null until the carrier answered a void; then where its refund stands. */
+  VoidOutcome.Refund refundStatus() {
+    return refundStatus;
+  }
+
+  /** The client key of the void the carrier answered; its ledger keys derive from it. */
+  String voidKey() {
+    return voidKey;
+  }
+
+  void voided(String idempotencyKey, ShipmentStatus newStatus, VoidOutcome.Refund refund) {
+    voidKey = idempotencyKey;
+    status = newStatus;
+    refundStatus = refund;
     clearError();
   }
 
@@ -163,7 +205,8 @@ final class ShipmentState {
         trackingCode,
         needsAttention,
         lastErrorCode,
-        lastErrorMessage);
+        lastErrorMessage,
+        refundStatus == null ? null : refundStatus.wireName());
   }
 
   private void clearError() {

@@ -38,6 +38,17 @@ public interface ShipmentWorkflow {
   @UpdateValidatorMethod(updateName = "buy")
   void validateBuy(BuyLabel request);
 
+  /**
+   * Voids the label at the carrier: {@code voided} with {@code refund_status} refunded (credited)
+   * or submitted (credited once the carrier confirms), or still {@code purchased} with {@code
+   * rejected}. A repeated void changes nothing.
+   */
+  @UpdateMethod
+  ShipmentSnapshot voidLabel(VoidLabel request);
+
+  @UpdateValidatorMethod(updateName = "voidLabel")
+  void validateVoidLabel(VoidLabel request);
+
   @QueryMethod
   ShipmentSnapshot snapshot();
 

@@ -12,8 +12,9 @@ import java.util.Optional;
 import org.slf4j.Logger;
 
 /**
- * The shipment entity workflow: records the shipment, then serves rate and buy updates one at a
- * time until the shipment reaches a final state or sits idle for {@link #IDLE_LIMIT}.
+ * The shipment entity workflow: records the shipment, then serves rate, buy and void updates one at
+ * a time until the shipment reaches a final state or sits idle for {@link #IDLE_LIMIT}; a voided
+ * label's pending refund is followed up before the workflow ends.
  */
 public class ShipmentWorkflowImpl implements ShipmentWorkflow {
 
@@ -40,6 +41,7 @@ public class ShipmentWorkflowImpl implements ShipmentWorkflow {
     state.markRecorded(Workflow.currentTimeMillis());
 
     awaitFinalStateOrIdleLimit();
+    new LabelVoiding(activities, state).followPendingRefund();
     // Never end under a running handler: its caller would get "workflow completed" instead.
     Workflow.await(Workflow::isEveryHandlerFinished);
     log.info("shipment {} done as {}", state.shipmentId(), state.status().wireName());
@@ -95,6 +97,25 @@ public class ShipmentWorkflowImpl implements ShipmentWorkflow {
     } catch (ApplicationFailure refusal) {
       rememberFailedPurchase(request, refusal);
       throw refusal;
+    } finally {
+      state.end(Workflow.currentTimeMillis());
+    }
+  }
+
+  @Override
+  public void validateVoidLabel(VoidLabel request) {
+    ShipmentGuards.requireVoidable(state, request);
+  }
+
+  @Override
+  public ShipmentSnapshot voidLabel(VoidLabel request) {
+    if (!ShipmentGuards.requireVoidable(state, request)) {
+      return state.snapshot();
+    }
+    state.begin("void", Workflow.currentTimeMillis());
+    try {
+      new LabelVoiding(activities, state).voidLabel(request.idempotencyKey());
+      return state.snapshot();
     } finally {
       state.end(Workflow.currentTimeMillis());
     }

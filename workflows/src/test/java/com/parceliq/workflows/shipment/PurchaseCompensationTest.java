@@ -23,6 +23,7 @@ import com.parceliq.temporal.SearchAttributes;
 import com.parceliq.temporal.TemporalFailures;
 import com.parceliq.workflows.TemporalTestEnvironments;
 import com.parceliq.workflows.ports.LabelVoid;
+import com.parceliq.workflows.ports.VoidOutcome;
 import com.parceliq.workflows.ports.WalletPosting;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.failure.ApplicationFailure;
@@ -175,6 +176,35 @@ class PurchaseCompensationTest {
 
     assertThat(shipment.snapshot().lastErrorCode()).isEqualTo("CARRIER.REJECTED");
     assertThat(harness.searchAttribute(SearchAttributes.NEEDS_ATTENTION)).isTrue();
+    verify(harness.ledger, never()).refundLabel(any());
+    verify(harness.records)
+        .recordStatus(
+            eq(TENANT),
+            eq(SHIPMENT),
+            eq("rated"),
+            eq(true),
+            eq("CARRIER.REJECTED"),
+            contains("label already scanned"));
+  }
+
+  @Test
+  void voidAnsweredRejectedDuringCompensationParksWithoutRefunding() {
+    when(harness.labelStorage.storeLabel(anyString(), anyString(), anyString(), any()))
+        .thenThrow(ApplicationFailure.newNonRetryableFailure("storage broken", "STORAGE.FAILED"));
+    when(harness.carrier.voidLabel(any()))
+        .thenReturn(new VoidOutcome(VoidOutcome.Refund.REJECTED, "label already scanned"));
+    ShipmentWorkflow shipment = harness.createAndRate();
+
+    harness
+        .untyped()
+        .startUpdate(
+            "buy",
+            WorkflowUpdateStage.ACCEPTED,
+            ShipmentSnapshot.class,
+            new BuyLabel(GROUND_RATE, "key-1"));
+    Eventually.holds(harness, () -> shipment.snapshot().needsAttention());
+
+    assertThat(shipment.snapshot().lastErrorCode()).isEqualTo("CARRIER.REJECTED");
     verify(harness.ledger, never()).refundLabel(any());
     verify(harness.records)
         .recordStatus(

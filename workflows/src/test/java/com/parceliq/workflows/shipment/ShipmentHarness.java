@@ -16,6 +16,7 @@ import com.parceliq.workflows.ports.LabelStorageActivities;
 import com.parceliq.workflows.ports.LedgerActivities;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
+import com.parceliq.workflows.ports.VoidOutcome;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
@@ -72,6 +73,8 @@ final class ShipmentHarness {
     when(ledger.chargeLabel(any())).thenReturn(ShipmentFixtures.chargeReceipt());
     when(ledger.refundLabel(any())).thenReturn(ShipmentFixtures.refundReceipt());
     when(carrier.purchaseLabel(any())).thenReturn(ShipmentFixtures.label());
+    when(carrier.voidLabel(any()))
+        .thenReturn(new VoidOutcome(VoidOutcome.Refund.REFUNDED, "label voided"));
     when(labelStorage.storeLabel(anyString(), anyString(), anyString(), any()))
         .thenReturn(ShipmentFixtures.storedLabel());
   }

@@ -71,6 +71,11 @@ public final class SandboxCarrierPlugin implements CarrierPlugin {
   }
 
   @Override
+  public VoidResult refundStatus(VoidRequest request) {
+    return RefundStatusCall.call(client, request);
+  }
+
+  @Override
   public TrackingInfo track(String trackingCode) {
     return TrackingCall.call(client, trackingCode);
   }

@@ -78,6 +78,20 @@ class CapabilitiesAgainstSimulatorTest extends SimulatorBackedTest {
   }
 
   @Test
+  void refundStatusFollowsAPendingRefundUntilTheCarrierConfirmsIt() throws InterruptedException {
+    PurchasedLabel delayed = plugin.purchase(purchase("sbx:refund_delay=1"));
+    plugin.voidLabel(voidOf(delayed));
+
+    VoidResult before = plugin.refundStatus(voidOf(delayed));
+    Thread.sleep(1_200);
+    VoidResult after = plugin.refundStatus(voidOf(delayed));
+
+    assertThat(before.outcome()).isEqualTo(VoidResult.Outcome.REFUND_PENDING);
+    assertThat(after.outcome()).isEqualTo(VoidResult.Outcome.REFUNDED);
+    assertThat(control.stats().get("labels_voided").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void rerouteChargesItsFeeAndInterceptFailIsRejected() {
     PurchasedLabel moving = plugin.purchase(purchase("sbx:deliver=3600"));
     PurchasedLabel stuck = plugin.purchase(purchase("sbx:intercept_fail"));

@@ -58,6 +58,13 @@ class RequestBuildersTest {
   }
 
   @Test
+  void refundStatusReadsTheShipmentTheVoidAddressed() {
+    VoidRequest byId = new VoidRequest("v-1", "SBX1", "sbxshp_abc", null);
+
+    assertThat(RefundStatusCall.path(byId)).isEqualTo("/v1/shipments/sbxshp_abc");
+  }
+
+  @Test
   void idsAreEncodedSoTheyCannotChangeThePath() {
     assertThat(TrackingCall.path("../_control/reset"))
         .isEqualTo("/v1/tracking/..%2F_control%2Freset");

@@ -3,6 +3,7 @@ package com.parceliq.carrier.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.parceliq.carrier.spi.CarrierErrorKind;
 import com.parceliq.carrier.spi.CarrierException;
 import com.parceliq.carrier.spi.CarrierRate;
@@ -58,6 +59,30 @@ class ResponseParsersTest {
     VoidResult result = VoidCall.parse(Fixtures.json("void-submitted.json"));
 
     assertThat(result.outcome()).isEqualTo(VoidResult.Outcome.REFUND_PENDING);
+  }
+
+  @Test
+  void refundStatusReadsTheShipmentsRefundState() {
+    ObjectNode answer = (ObjectNode) Fixtures.json("purchase-response.json").deepCopy();
+
+    answer.put("refund_status", "submitted");
+    VoidResult pending = RefundStatusCall.parse(answer);
+    answer.put("refund_status", "refunded");
+    VoidResult refunded = RefundStatusCall.parse(answer);
+
+    assertThat(pending.outcome()).isEqualTo(VoidResult.Outcome.REFUND_PENDING);
+    assertThat(refunded.outcome()).isEqualTo(VoidResult.Outcome.REFUNDED);
+  }
+
+  @Test
+  void aLabelNeverVoidedHasNoRefundToFollow() {
+    ObjectNode answer = (ObjectNode) Fixtures.json("purchase-response.json").deepCopy();
+    answer.putNull("refund_status");
+
+    assertThatThrownBy(() -> RefundStatusCall.parse(answer))
+        .isInstanceOfSatisfying(
+            CarrierException.class,
+            e -> assertThat(e.kind()).isEqualTo(CarrierErrorKind.UNAVAILABLE));
   }
 
   @Test

@@ -6,6 +6,7 @@ public enum Capability {
   RATING,
   PURCHASE,
   VOID,
+  REFUND_STATUS,
   TRACKING,
   REROUTE,
   PICKUP,

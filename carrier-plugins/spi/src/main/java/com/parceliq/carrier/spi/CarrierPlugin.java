@@ -27,6 +27,15 @@ public interface CarrierPlugin {
     throw CarrierException.unsupported(descriptor().code(), Capability.VOID);
   }
 
+  /**
+   * Where the refund of a voided label stands, for following up a {@link
+   * VoidResult.Outcome#REFUND_PENDING} void; never voids anything itself. A carrier without this
+   * capability answers UNSUPPORTED.
+   */
+  default VoidResult refundStatus(VoidRequest request) {
+    throw CarrierException.unsupported(descriptor().code(), Capability.REFUND_STATUS);
+  }
+
   default TrackingInfo track(String trackingCode) {
     throw CarrierException.unsupported(descriptor().code(), Capability.TRACKING);
   }
