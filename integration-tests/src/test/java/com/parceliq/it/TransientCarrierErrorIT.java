@@ -3,6 +3,7 @@ package com.parceliq.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.parceliq.it.support.Purchases;
 import com.parceliq.it.support.Tenant;
 import com.parceliq.it.support.Tenant.RatedShipment;
 import com.parceliq.it.support.TestStack;
@@ -10,7 +11,11 @@ import com.parceliq.it.support.Unique;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** Carrier hiccups are retried inside the purchase; the customer sees one success, paid once. */
+/**
+ * Carrier hiccups are retried inside the purchase; the customer sees one success, paid once. A
+ * carrier timeout can outlast the API's wait: the buy then answers 202 and the retry with the same
+ * key picks up the result.
+ */
 class TransientCarrierErrorIT {
 
   @Test
@@ -29,7 +34,8 @@ class TransientCarrierErrorIT {
     RatedShipment rated = tenant.createRatedShipment(triggers);
 
     JsonNode purchased =
-        tenant.buy(rated.shipmentId(), rated.cheapestRateId(), Unique.key("buy")).expect(200);
+        Purchases.buyUntilPurchased(
+            tenant, rated.shipmentId(), rated.cheapestRateId(), Unique.key("buy"));
 
     assertThat(purchased.path("status").asText()).isEqualTo("purchased");
     String trackingCode = purchased.path("tracking_code").asText();

@@ -28,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code Idempotency-Key} for POSTs (CONTRACT section 2). Every POST resource runs its work through
  * {@link #execute}: the first request with a key claims it and its final answer is stored; a retry
  * with the same body gets that answer replayed, with a different body a 422, while the first is
- * still running a 409. Answers worth retrying (5xx, 409, 429) are not stored: the key is released.
+ * still running a 409. Answers worth retrying (202, 5xx, 409, 429) are not stored: the key is
+ * released.
  */
 @ApplicationScoped
 public class IdempotentPosts {
@@ -103,9 +104,13 @@ public class IdempotentPosts {
     return Optional.of(key);
   }
 
-  /** Only answers the same request would get again are replayed; the rest may be retried. */
+  /**
+   * Only answers the same request would get again are replayed; the rest may be retried. A 202
+   * means the operation is still running: the retry re-attaches to it (its workflow update id comes
+   * from the key) and gets the result once there is one.
+   */
   static boolean isFinal(int status) {
-    boolean success = status >= 200 && status < 300;
+    boolean success = status >= 200 && status < 300 && status != 202;
     boolean clientError = status >= 400 && status < 500 && status != 409 && status != 429;
     return success || clientError;
   }

@@ -31,21 +31,30 @@ public class ShipmentCommands {
     return new RateList(reads.rates(tenantId, shipmentId));
   }
 
-  public ShipmentDto buy(String tenantId, String shipmentId, String rateId, String idempotencyKey) {
+  /** Past the wait the purchase carries on in its workflow; the read model still shows "rated". */
+  public ShipmentOutcome buy(
+      String tenantId, String shipmentId, String rateId, String idempotencyKey) {
     reads.requireExists(tenantId, shipmentId);
-    workflows.buy(tenantId, shipmentId, new BuyLabel(rateId, idempotencyKey));
-    return reads.view(tenantId, shipmentId);
+    boolean finished =
+        workflows.buy(tenantId, shipmentId, new BuyLabel(rateId, idempotencyKey)).isPresent();
+    return outcome(tenantId, shipmentId, finished);
   }
 
   /**
    * A shipment already voided (whatever the carrier answered) is shown as it is: its workflow may
    * have ended, and a repeated void changes nothing anyway.
    */
-  public ShipmentDto voidLabel(String tenantId, String shipmentId, String idempotencyKey) {
+  public ShipmentOutcome voidLabel(String tenantId, String shipmentId, String idempotencyKey) {
     if (reads.hasVoid(tenantId, shipmentId)) {
-      return reads.view(tenantId, shipmentId);
+      return ShipmentOutcome.finished(reads.view(tenantId, shipmentId));
     }
-    workflows.voidLabel(tenantId, shipmentId, new VoidLabel(idempotencyKey));
-    return reads.view(tenantId, shipmentId);
+    boolean finished =
+        workflows.voidLabel(tenantId, shipmentId, new VoidLabel(idempotencyKey)).isPresent();
+    return outcome(tenantId, shipmentId, finished);
+  }
+
+  private ShipmentOutcome outcome(String tenantId, String shipmentId, boolean finished) {
+    ShipmentDto shipment = reads.view(tenantId, shipmentId);
+    return finished ? ShipmentOutcome.finished(shipment) : ShipmentOutcome.stillRunning(shipment);
   }
 }

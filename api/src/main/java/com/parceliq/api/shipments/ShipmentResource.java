@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -25,6 +29,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Shipments", description = "Create, rate and buy labels for shipments")
 public class ShipmentResource {
+
+  private static final String STILL_RUNNING =
+      "Not finished within the wait (parceliq.api.update-wait, 10 s by default): the shipment as it"
+          + " is now, and the operation carries on. Poll Location, or retry with the same"
+          + " Idempotency-Key to get its result (202 again while it runs).";
 
   @Inject CallerContext caller;
   @Inject IdempotentPosts idempotency;
@@ -78,7 +87,17 @@ public class ShipmentResource {
       summary = "Buy the label of one rate",
       description =
           "Charges the wallet, buys the label from the carrier and stores it. The purchase is"
-              + " keyed by Idempotency-Key: a retry with the same key never buys twice.")
+              + " keyed by Idempotency-Key: a retry with the same key never buys twice, and"
+              + " re-attaches to a purchase still running.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The label is bought: the shipment is purchased.",
+      content = @Content(schema = @Schema(implementation = ShipmentDto.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = STILL_RUNNING,
+      headers = @Header(name = "Location", description = "The shipment to poll."),
+      content = @Content(schema = @Schema(implementation = ShipmentDto.class)))
   public Response buy(
       @RestPath String id,
       @Valid BuyRequest request,
@@ -89,8 +108,7 @@ public class ShipmentResource {
         IdempotentPosts.idempotencyKey(idempotencyKey)
             .orElseGet(() -> UUID.randomUUID().toString());
     return idempotency.execute(
-        request,
-        () -> Response.ok(commands.buy(tenantId, id, request.rateId().strip(), key)).build());
+        request, () -> commands.buy(tenantId, id, request.rateId().strip(), key).toResponse());
   }
 
   @POST
@@ -102,13 +120,21 @@ public class ShipmentResource {
               + " is credited), submitted (credited once the carrier confirms; the shipment is"
               + " voided) or rejected (the label stands, nothing is credited). A repeated void"
               + " changes nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The void is done; refund_status tells the carrier's answer.",
+      content = @Content(schema = @Schema(implementation = ShipmentDto.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = STILL_RUNNING,
+      headers = @Header(name = "Location", description = "The shipment to poll."),
+      content = @Content(schema = @Schema(implementation = ShipmentDto.class)))
   public Response voidLabel(
       @RestPath String id, @RestHeader(IdempotentPosts.KEY_HEADER) String idempotencyKey) {
     String tenantId = caller.tenantId();
     String key =
         IdempotentPosts.idempotencyKey(idempotencyKey)
             .orElseGet(() -> UUID.randomUUID().toString());
-    return idempotency.execute(
-        null, () -> Response.ok(commands.voidLabel(tenantId, id, key)).build());
+    return idempotency.execute(null, () -> commands.voidLabel(tenantId, id, key).toResponse());
   }
 }

@@ -21,15 +21,19 @@ import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowUpdateHandle;
 import io.temporal.client.WorkflowUpdateStage;
+import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * The API's calls into a shipment's workflow. Each waits for the update to be accepted (validators
- * refuse invalid transitions synchronously), then at most {@link WorkflowWait} for its result.
+ * refuse invalid transitions synchronously), then at most {@link WorkflowWait} for its result. Buy
+ * and void may take longer (carrier retries): past the wait they answer "still running" instead of
+ * failing, and the workflow carries on.
  */
 @ApplicationScoped
 public class ShipmentWorkflows {
@@ -65,13 +69,16 @@ public class ShipmentWorkflows {
                         .build())));
   }
 
-  /** The update id derives from the idempotency key, so Temporal runs one purchase per key. */
-  public ShipmentSnapshot buy(String tenantId, String shipmentId, BuyLabel request) {
+  /**
+   * The update id derives from the idempotency key, so Temporal runs one purchase per key and a
+   * retry with the same key re-attaches to it. Empty when the purchase outlasts the wait.
+   */
+  public Optional<ShipmentSnapshot> buy(String tenantId, String shipmentId, BuyLabel request) {
     ShipmentWorkflow workflow = existing(tenantId, shipmentId);
     return onLiveWorkflow(
         shipmentId,
         () ->
-            await(
+            awaitBounded(
                 WorkflowClient.startUpdate(
                     workflow::buy,
                     request,
@@ -81,13 +88,17 @@ public class ShipmentWorkflows {
                         .build())));
   }
 
-  /** Keyed like buy: one void per key; a second key finds the void done and changes nothing. */
-  public ShipmentSnapshot voidLabel(String tenantId, String shipmentId, VoidLabel request) {
+  /**
+   * Keyed like buy: one void per key; a second key finds the void done and changes nothing. Empty
+   * when the void outlasts the wait.
+   */
+  public Optional<ShipmentSnapshot> voidLabel(
+      String tenantId, String shipmentId, VoidLabel request) {
     ShipmentWorkflow workflow = existing(tenantId, shipmentId);
     return onLiveWorkflow(
         shipmentId,
         () ->
-            await(
+            awaitBounded(
                 WorkflowClient.startUpdate(
                     workflow::voidLabel,
                     request,
@@ -126,6 +137,18 @@ public class ShipmentWorkflows {
 
   private <R> R await(WorkflowUpdateHandle<R> handle) {
     return handle.getResult(wait.duration().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * The update's result, or empty when it is still running after the wait: the update is accepted
+   * and durable, so the workflow finishes it whether or not anyone waits.
+   */
+  private <R> Optional<R> awaitBounded(WorkflowUpdateHandle<R> handle) {
+    try {
+      return Optional.of(await(handle));
+    } catch (WorkflowUpdateTimeoutOrCancelledException stillRunning) {
+      return Optional.empty();
+    }
   }
 
   /** A shipment whose workflow has ended (a final state) accepts no further operation. */

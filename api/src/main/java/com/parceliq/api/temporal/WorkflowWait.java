@@ -7,8 +7,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How long a request waits for a workflow update or result ({@code parceliq.api.update-wait}). Past
- * it the client gets a 503 and retries with the same Idempotency-Key, which attaches to the same,
- * still running, operation.
+ * it a buy or void answers 202 and a deposit 503; either way a retry with the same Idempotency-Key
+ * attaches to the same, still running, operation.
  */
 @ApplicationScoped
 public class WorkflowWait {
@@ -17,7 +17,7 @@ public class WorkflowWait {
 
   @Inject
   public WorkflowWait(
-      @ConfigProperty(name = "parceliq.api.update-wait", defaultValue = "60s")
+      @ConfigProperty(name = "parceliq.api.update-wait", defaultValue = "10s")
           Duration updateWait) {
     this.updateWait = updateWait;
   }

@@ -19,6 +19,7 @@ class IdempotentPostsTest {
 
   @Test
   void answersWorthRetryingReleaseTheKey() {
+    assertThat(IdempotentPosts.isFinal(202)).isFalse();
     assertThat(IdempotentPosts.isFinal(409)).isFalse();
     assertThat(IdempotentPosts.isFinal(429)).isFalse();
     assertThat(IdempotentPosts.isFinal(500)).isFalse();

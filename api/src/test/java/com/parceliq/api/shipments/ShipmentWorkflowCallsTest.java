@@ -14,12 +14,15 @@ import com.parceliq.api.temporal.WorkflowWait;
 import com.parceliq.temporal.WorkflowIds;
 import com.parceliq.workflows.shipment.BuyLabel;
 import com.parceliq.workflows.shipment.NewShipment;
+import com.parceliq.workflows.shipment.OperatorDecision;
 import com.parceliq.workflows.shipment.ShipmentSnapshot;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
+import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowTargetOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,11 +83,36 @@ class ShipmentWorkflowCallsTest {
   void buyingTwiceWithTheSameKeyPurchasesOnce() {
     workflows.create(shipment("shp_1"));
 
-    ShipmentSnapshot first = workflows.buy("ten_1", "shp_1", new BuyLabel("rate_1", "key-1"));
-    ShipmentSnapshot second = workflows.buy("ten_1", "shp_1", new BuyLabel("rate_1", "key-1"));
+    Optional<ShipmentSnapshot> first =
+        workflows.buy("ten_1", "shp_1", new BuyLabel("rate_1", "key-1"));
+    Optional<ShipmentSnapshot> second =
+        workflows.buy("ten_1", "shp_1", new BuyLabel("rate_1", "key-1"));
 
-    assertThat(first.status()).isEqualTo("purchased");
+    assertThat(first).hasValueSatisfying(done -> assertThat(done.status()).isEqualTo("purchased"));
     assertThat(second).isEqualTo(first);
+    assertThat(ScriptedShipmentWorkflow.PURCHASES).hasValue(1);
+  }
+
+  @Test
+  void purchaseOutlastingTheWaitIsStillRunningAndARetryWithTheSameKeyGetsItsResult() {
+    workflows.wait = new WorkflowWait(Duration.ofMillis(300));
+    workflows.create(shipment("shp_1"));
+    BuyLabel slow = new BuyLabel(ScriptedShipmentWorkflow.SLOW_RATE_ID, "key-1");
+
+    Optional<ShipmentSnapshot> first = workflows.buy("ten_1", "shp_1", slow);
+    Optional<ShipmentSnapshot> whileRunning = workflows.buy("ten_1", "shp_1", slow);
+    shipmentStub().signal("operatorDecision", OperatorDecision.retry());
+    workflows.wait = new WorkflowWait(Duration.ofSeconds(10));
+    Optional<ShipmentSnapshot> afterwards = workflows.buy("ten_1", "shp_1", slow);
+
+    assertThat(first).isEmpty();
+    assertThat(whileRunning).isEmpty();
+    assertThat(afterwards)
+        .hasValueSatisfying(
+            done -> {
+              assertThat(done.status()).isEqualTo("purchased");
+              assertThat(done.selectedRateId()).isEqualTo(ScriptedShipmentWorkflow.SLOW_RATE_ID);
+            });
     assertThat(ScriptedShipmentWorkflow.PURCHASES).hasValue(1);
   }
 
@@ -122,18 +150,21 @@ class ShipmentWorkflowCallsTest {
   @Test
   void closedShipmentAcceptsNoFurtherOperation() {
     workflows.create(shipment("shp_1"));
-    temporal
-        .getWorkflowClient()
-        .newUntypedWorkflowStub(
-            WorkflowTargetOptions.newBuilder()
-                .setWorkflowId(WorkflowIds.shipment("ten_1", "shp_1"))
-                .build())
-        .terminate("archived");
+    shipmentStub().terminate("archived");
 
     assertThatThrownBy(() -> workflows.rate("ten_1", "shp_1"))
         .isInstanceOfSatisfying(
             ApiException.class,
             refusal -> assertThat(refusal.code().code()).isEqualTo("SHIPMENT.INVALID_STATE"));
+  }
+
+  private WorkflowStub shipmentStub() {
+    return temporal
+        .getWorkflowClient()
+        .newUntypedWorkflowStub(
+            WorkflowTargetOptions.newBuilder()
+                .setWorkflowId(WorkflowIds.shipment("ten_1", "shp_1"))
+                .build());
   }
 
   private static NewShipment shipment(String shipmentId) {

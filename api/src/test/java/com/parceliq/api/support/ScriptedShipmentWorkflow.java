@@ -29,11 +29,18 @@ public final class ScriptedShipmentWorkflow implements InvocationHandler {
   /** A rate the validator accepts but whose purchase the wallet cannot pay. */
   public static final String BROKE_RATE_ID = "rate_broke";
 
+  /**
+   * A rate whose purchase runs until an operator decision arrives, to outlast the API's wait the
+   * way a carrier that keeps timing out does.
+   */
+  public static final String SLOW_RATE_ID = "rate_slow";
+
   public static final AtomicInteger PURCHASES = new AtomicInteger();
 
   private NewShipment shipment;
   private String status = "created";
   private String selectedRateId;
+  private boolean released;
 
   public static ShipmentWorkflow create() {
     return (ShipmentWorkflow)
@@ -68,7 +75,7 @@ public final class ScriptedShipmentWorkflow implements InvocationHandler {
       }
       case "validateBuy" -> {
         BuyLabel request = (BuyLabel) args[0];
-        if (!RATE_ID.equals(request.rateId()) && !BROKE_RATE_ID.equals(request.rateId())) {
+        if (!List.of(RATE_ID, BROKE_RATE_ID, SLOW_RATE_ID).contains(request.rateId())) {
           // As the real validators do: SDK 1.38 drops the type of an ApplicationFailure thrown
           // directly by a validator, but keeps it as the cause of another exception.
           String message = "No rate " + request.rateId() + " on this shipment.";
@@ -82,10 +89,17 @@ public final class ScriptedShipmentWorkflow implements InvocationHandler {
           throw ApplicationFailure.newNonRetryableFailure(
               "The wallet holds 1.00 USD; the label costs 7.50 USD.", "WALLET.INSUFFICIENT_FUNDS");
         }
+        if (SLOW_RATE_ID.equals(((BuyLabel) args[0]).rateId())) {
+          Workflow.await(() -> released);
+        }
         PURCHASES.incrementAndGet();
         status = "purchased";
         selectedRateId = ((BuyLabel) args[0]).rateId();
         yield snapshot();
+      }
+      case "operatorDecision" -> {
+        released = true;
+        yield null;
       }
       case "snapshot" -> snapshot();
       case "hashCode" -> System.identityHashCode(proxy);
