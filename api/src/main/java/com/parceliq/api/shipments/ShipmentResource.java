@@ -104,9 +104,7 @@ public class ShipmentResource {
       @RestHeader(IdempotentPosts.KEY_HEADER) String idempotencyKey) {
     RequestBodies.require(request);
     String tenantId = caller.tenantId();
-    String key =
-        IdempotentPosts.idempotencyKey(idempotencyKey)
-            .orElseGet(() -> UUID.randomUUID().toString());
+    String key = operationKey(idempotencyKey);
     return idempotency.execute(
         request, () -> commands.buy(tenantId, id, request.rateId().strip(), key).toResponse());
   }
@@ -132,9 +130,13 @@ public class ShipmentResource {
   public Response voidLabel(
       @RestPath String id, @RestHeader(IdempotentPosts.KEY_HEADER) String idempotencyKey) {
     String tenantId = caller.tenantId();
-    String key =
-        IdempotentPosts.idempotencyKey(idempotencyKey)
-            .orElseGet(() -> UUID.randomUUID().toString());
+    String key = operationKey(idempotencyKey);
     return idempotency.execute(null, () -> commands.voidLabel(tenantId, id, key).toResponse());
+  }
+
+  /** The client's key, or a fresh one: the workflow update id needs a key either way. */
+  private static String operationKey(String idempotencyKeyHeader) {
+    return IdempotentPosts.idempotencyKey(idempotencyKeyHeader)
+        .orElseGet(() -> UUID.randomUUID().toString());
   }
 }

@@ -22,6 +22,7 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowUpdateHandle;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
+import io.temporal.workflow.Functions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -75,17 +76,7 @@ public class ShipmentWorkflows {
    */
   public Optional<ShipmentSnapshot> buy(String tenantId, String shipmentId, BuyLabel request) {
     ShipmentWorkflow workflow = existing(tenantId, shipmentId);
-    return onLiveWorkflow(
-        shipmentId,
-        () ->
-            awaitBounded(
-                WorkflowClient.startUpdate(
-                    workflow::buy,
-                    request,
-                    UpdateOptions.<ShipmentSnapshot>newBuilder()
-                        .setUpdateId(buyUpdateId(request.idempotencyKey()))
-                        .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
-                        .build())));
+    return keyedUpdate(shipmentId, workflow::buy, request, buyUpdateId(request.idempotencyKey()));
   }
 
   /**
@@ -95,15 +86,22 @@ public class ShipmentWorkflows {
   public Optional<ShipmentSnapshot> voidLabel(
       String tenantId, String shipmentId, VoidLabel request) {
     ShipmentWorkflow workflow = existing(tenantId, shipmentId);
+    return keyedUpdate(
+        shipmentId, workflow::voidLabel, request, voidUpdateId(request.idempotencyKey()));
+  }
+
+  /** An update whose id comes from the client's key, waited for at most the configured time. */
+  private <A> Optional<ShipmentSnapshot> keyedUpdate(
+      String shipmentId, Functions.Func1<A, ShipmentSnapshot> update, A request, String updateId) {
     return onLiveWorkflow(
         shipmentId,
         () ->
             awaitBounded(
                 WorkflowClient.startUpdate(
-                    workflow::voidLabel,
+                    update,
                     request,
                     UpdateOptions.<ShipmentSnapshot>newBuilder()
-                        .setUpdateId(voidUpdateId(request.idempotencyKey()))
+                        .setUpdateId(updateId)
                         .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
                         .build())));
   }
