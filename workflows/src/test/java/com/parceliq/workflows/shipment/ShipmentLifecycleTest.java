@@ -25,8 +25,10 @@ class ShipmentLifecycleTest {
 
   @Test
   void untouchedShipmentClosesAfterTheIdleLimit() {
-    harness.create();
+    // Read the clock before creating: the idle timer starts at the workflow's own start time,
+    // which can be a few milliseconds earlier than a reading taken after the create returns.
     long start = harness.env.currentTimeMillis();
+    harness.create();
 
     harness.untyped().getResult(Void.class);
 
