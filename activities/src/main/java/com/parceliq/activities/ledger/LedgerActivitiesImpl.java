@@ -88,6 +88,19 @@ public class LedgerActivitiesImpl implements LedgerActivities {
         false);
   }
 
+  @Override
+  @Transactional
+  public LedgerReceipt chargeRerouteFee(WalletPosting fee) {
+    return post(
+        LedgerEntry.rerouteFee(
+            fee.tenantId(),
+            fee.shipmentId(),
+            fee.idempotencyKey(),
+            fee.amount(),
+            fee.description()),
+        false);
+  }
+
   private LedgerReceipt post(LedgerEntry entry, boolean drawsOnWallet) {
     requirePostable(entry.amount());
     if (drawsOnWallet) {

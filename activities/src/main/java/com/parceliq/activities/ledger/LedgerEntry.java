@@ -21,6 +21,7 @@ record LedgerEntry(
   static final String DEPOSIT = "deposit";
   static final String LABEL_PURCHASE = "label_purchase";
   static final String LABEL_REFUND = "label_refund";
+  static final String REROUTE_FEE = "reroute_fee";
 
   record Posting(String account, BigDecimal amount) {}
 
@@ -60,6 +61,19 @@ record LedgerEntry(
         amount,
         description,
         movement(LedgerAccounts.CARRIER_PAYABLE, LedgerAccounts.WALLET, amount));
+  }
+
+  /** A carrier's fee for intercepting and rerouting a parcel: debit the wallet, owe the carrier. */
+  static LedgerEntry rerouteFee(
+      String tenantId, String shipmentId, String key, Money amount, String description) {
+    return new LedgerEntry(
+        tenantId,
+        key,
+        REROUTE_FEE,
+        shipmentId,
+        amount,
+        description,
+        movement(LedgerAccounts.WALLET, LedgerAccounts.CARRIER_PAYABLE, amount));
   }
 
   private static List<Posting> movement(String debited, String credited, Money amount) {

@@ -4,8 +4,9 @@ import com.parceliq.workflows.wallet.DepositRequest;
 import io.temporal.activity.ActivityInterface;
 
 /**
- * Double-entry postings to the tenant's ledger. Each call is idempotent by its key. A charge the
- * wallet cannot cover fails with non-retryable {@code WALLET.INSUFFICIENT_FUNDS}.
+ * Double-entry postings to the tenant's ledger. Each call is idempotent by its key: posting the
+ * same key again changes nothing and returns the first receipt. Calls that draw on the wallet fail
+ * with non-retryable {@code WALLET.INSUFFICIENT_FUNDS} when its available balance is short.
  */
 @ActivityInterface
 public interface LedgerActivities {
@@ -15,10 +16,15 @@ public interface LedgerActivities {
   LedgerReceipt chargeLabel(WalletPosting charge);
 
   /**
-   * Credits back a label charge of the same shipment. The purchase saga registers this compensation
-   * before it charges (a charge can be posted and still report a failure), so it may run when no
-   * charge was posted: it must never credit more than the shipment's label charges not yet
-   * refunded, and credits nothing when there are none.
+   * Credits back a label charge of the same shipment. Registered as a compensation before the
+   * charge, so it may run when nothing was charged: it never credits more than the shipment's label
+   * charges not yet refunded, and credits nothing when there are none.
    */
   LedgerReceipt refundLabel(WalletPosting refund);
+
+  /**
+   * The fee a carrier charged for an accepted reroute: from the wallet to the carrier payable
+   * account, without a funds check (the carrier has already done the work).
+   */
+  LedgerReceipt chargeRerouteFee(WalletPosting fee);
 }
