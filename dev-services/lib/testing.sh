@@ -18,8 +18,15 @@ cmd_test() {
   with_lock "$PIQ_TOOLS/.lock" prepare_tools "${PIQ_ALL_SERVICES[@]}"
 
   # 2. Unit tests, architecture tests, formatting check, and the jars the stack runs.
-  info "Unit tests and packaging: ./mvnw -B install"
-  (cd "$PIQ_ROOT" && mvnw -B -ntp install) || die "the build or a unit test failed (see above)"
+  # PARCELIQ_IT=<pattern> runs only the matching integration tests, after a build without unit
+  # tests: a quick loop while working on one feature, never what CI runs.
+  local unit=() its=()
+  if [[ -n "${PARCELIQ_IT:-}" ]]; then
+    unit=(-DskipTests)
+    its=("-Dit.test=$PARCELIQ_IT" -Dfailsafe.failIfNoSpecifiedTests=false)
+  fi
+  info "Unit tests and packaging: ./mvnw -B install ${unit[*]}"
+  (cd "$PIQ_ROOT" && mvnw -B -ntp install "${unit[@]}") || die "the build or a unit test failed (see above)"
   mkdir -p "$PIQ_ROOT/target" && touch "$PIQ_ROOT/target/.parceliq-build-stamp"
 
   # 3. A fresh, isolated stack.
@@ -34,7 +41,7 @@ cmd_test() {
   (
     cd "$PIQ_ROOT"
     it_environment
-    mvnw -B -ntp verify -pl activities,integration-tests -DskipITs=false
+    mvnw -B -ntp verify -pl activities,integration-tests -DskipITs=false "${its[@]}"
   ) || rc=$?
 
   # 5. The trap stops the stack; its logs stay in the data directory until the next run.
