@@ -13,8 +13,12 @@ import java.time.Duration;
  */
 public final class ActivityPolicies {
 
-  /** Carrier purchase attempts before the shipment parks for an operator. */
-  public static final int CARRIER_PURCHASE_ATTEMPTS = 5;
+  /**
+   * Carrier purchase attempts before the shipment parks for an operator. With the backoff below (1
+   * s doubling, at most 30 s) eight attempts span about 90 s: a carrier outage of a minute is
+   * ridden out without waking anyone, a longer one reaches a person.
+   */
+  public static final int CARRIER_PURCHASE_ATTEMPTS = 8;
 
   /** Rating is interactive (the API waits), so it gives up sooner than a purchase. */
   public static final int CARRIER_RATING_ATTEMPTS = 3;
