@@ -1,6 +1,7 @@
 package com.parceliq.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -25,6 +26,15 @@ public final class JsonColumns {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored JSON column is unreadable as " + type.getName(), e);
+    }
+  }
+
+  /** For generic documents such as a list of records. */
+  public static <T> T read(String json, TypeReference<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored JSON column is unreadable as " + type.getType(), e);
     }
   }
 }

@@ -79,6 +79,11 @@ public class ShipmentEntity extends PanacheEntityBase {
   @Column(name = "refund_status")
   public String refundStatus;
 
+  /** Fees beyond the label (reroute fees), as {@link StoredFee#writeAll} writes them. */
+  @Column(name = "fees", nullable = false)
+  @ColumnTransformer(write = "?::jsonb")
+  public String feesJson = StoredFee.NONE;
+
   @Column(name = "needs_attention", nullable = false)
   public boolean needsAttention;
 

@@ -7,6 +7,8 @@ import com.parceliq.carrier.spi.LabelFormat;
 import com.parceliq.carrier.spi.PurchaseRequest;
 import com.parceliq.carrier.spi.PurchasedLabel;
 import com.parceliq.carrier.spi.RateRequest;
+import com.parceliq.carrier.spi.RerouteRequest;
+import com.parceliq.carrier.spi.RerouteResult;
 import com.parceliq.carrier.spi.VoidRequest;
 import com.parceliq.carrier.spi.VoidResult;
 import com.parceliq.domain.ErrorCode;
@@ -15,9 +17,11 @@ import com.parceliq.domain.Ids;
 import com.parceliq.workflows.ports.BoughtLabel;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.LabelOrder;
+import com.parceliq.workflows.ports.LabelReroute;
 import com.parceliq.workflows.ports.LabelVoid;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.RateShipment;
+import com.parceliq.workflows.ports.RerouteOutcome;
 import com.parceliq.workflows.ports.VoidOutcome;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,6 +115,21 @@ public class CarrierActivitiesImpl implements CarrierActivities {
   public VoidOutcome refundStatus(LabelVoid request) {
     CarrierPlugin plugin = plugin(request.carrier());
     return outcome(call(() -> plugin.refundStatus(voidRequest(request))));
+  }
+
+  @Override
+  public RerouteOutcome reroute(LabelReroute request) {
+    CarrierPlugin plugin = plugin(request.carrier());
+    RerouteResult result =
+        call(
+            () ->
+                plugin.reroute(
+                    new RerouteRequest(
+                        request.idempotencyKey(),
+                        request.trackingCode(),
+                        request.newDestination(),
+                        request.reference())));
+    return new RerouteOutcome(result.trackingCode(), result.fee());
   }
 
   private static VoidRequest voidRequest(LabelVoid request) {

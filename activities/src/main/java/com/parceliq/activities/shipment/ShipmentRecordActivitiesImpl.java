@@ -5,8 +5,10 @@ import com.parceliq.domain.ShipmentStatus;
 import com.parceliq.store.JsonColumns;
 import com.parceliq.store.RateEntity;
 import com.parceliq.store.ShipmentEntity;
+import com.parceliq.store.StoredFee;
 import com.parceliq.workflows.ports.PurchaseRecord;
 import com.parceliq.workflows.ports.RateQuote;
+import com.parceliq.workflows.ports.RerouteRecord;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
 import com.parceliq.workflows.shipment.NewShipment;
 import io.temporal.failure.ApplicationFailure;
@@ -104,6 +106,25 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
     ShipmentEntity shipment = require(tenantId, shipmentId);
     shipment.status = known(status).wireName();
     shipment.refundStatus = refundStatus;
+    shipment.needsAttention = false;
+    shipment.lastErrorCode = null;
+    shipment.lastErrorMessage = null;
+    shipment.updatedAt = Instant.now();
+  }
+
+  /** The whole fee list is written, so a retried call leaves the same row. */
+  @Override
+  @Transactional
+  public void recordReroute(RerouteRecord reroute) {
+    ShipmentEntity shipment = require(reroute.tenantId(), reroute.shipmentId());
+    shipment.status = known(reroute.status()).wireName();
+    shipment.toAddressJson = JsonColumns.write(reroute.destination());
+    shipment.feesJson =
+        StoredFee.writeAll(
+            reroute.fees().stream()
+                .map(
+                    fee -> StoredFee.of(fee.type(), fee.amount().amount(), fee.amount().currency()))
+                .toList());
     shipment.needsAttention = false;
     shipment.lastErrorCode = null;
     shipment.lastErrorMessage = null;

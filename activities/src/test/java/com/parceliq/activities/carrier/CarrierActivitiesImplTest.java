@@ -17,6 +17,8 @@ import com.parceliq.carrier.spi.CarrierRate;
 import com.parceliq.carrier.spi.LabelFormat;
 import com.parceliq.carrier.spi.PurchaseRequest;
 import com.parceliq.carrier.spi.PurchasedLabel;
+import com.parceliq.carrier.spi.RerouteRequest;
+import com.parceliq.carrier.spi.RerouteResult;
 import com.parceliq.carrier.spi.VoidRequest;
 import com.parceliq.carrier.spi.VoidResult;
 import com.parceliq.domain.Address;
@@ -25,9 +27,11 @@ import com.parceliq.domain.Money;
 import com.parceliq.domain.Parcel;
 import com.parceliq.workflows.ports.BoughtLabel;
 import com.parceliq.workflows.ports.LabelOrder;
+import com.parceliq.workflows.ports.LabelReroute;
 import com.parceliq.workflows.ports.LabelVoid;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.RateShipment;
+import com.parceliq.workflows.ports.RerouteOutcome;
 import com.parceliq.workflows.ports.VoidOutcome;
 import io.temporal.failure.ApplicationFailure;
 import java.math.BigDecimal;
@@ -138,6 +142,50 @@ class CarrierActivitiesImplTest {
   }
 
   @Test
+  void rerouteSendsTheNewDestinationUnderOurKeyAndReturnsTheCarriersFee() {
+    when(plugin.reroute(any())).thenReturn(new RerouteResult("SBX123", Money.usd("7.50")));
+
+    RerouteOutcome outcome = activities.reroute(labelReroute());
+
+    ArgumentCaptor<RerouteRequest> sent = ArgumentCaptor.forClass(RerouteRequest.class);
+    verify(plugin).reroute(sent.capture());
+    assertThat(sent.getValue())
+        .isEqualTo(new RerouteRequest("ten_1:shp_1:reroute:k1:carrier", "SBX123", FROM, "r"));
+    assertThat(outcome).isEqualTo(new RerouteOutcome("SBX123", Money.usd("7.50")));
+  }
+
+  @Test
+  void aRerouteTheCarrierRefusesIsANonRetryableRejectionWithTheCarriersWords() {
+    when(plugin.reroute(any()))
+        .thenThrow(
+            new CarrierException(
+                "sandbox",
+                CarrierErrorKind.REJECTED,
+                "the carrier could not intercept this parcel",
+                List.of()));
+
+    assertThatThrownBy(() -> activities.reroute(labelReroute()))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            f -> {
+              assertThat(f.getType()).isEqualTo("CARRIER.REJECTED");
+              assertThat(f.isNonRetryable()).isTrue();
+              assertThat(f.getOriginalMessage())
+                  .isEqualTo("the carrier could not intercept this parcel");
+            });
+  }
+
+  @Test
+  void aCarrierOutageDuringARerouteIsRetryable() {
+    when(plugin.reroute(any()))
+        .thenThrow(new CarrierException("sandbox", CarrierErrorKind.UNAVAILABLE, "503", List.of()));
+
+    assertThatThrownBy(() -> activities.reroute(labelReroute()))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class, f -> assertThat(f.isNonRetryable()).isFalse());
+  }
+
+  @Test
   void aVoidTheCarrierRefusesIsARejectedOutcomeWithTheCarriersWords() {
     when(plugin.voidLabel(any()))
         .thenReturn(new VoidResult(VoidResult.Outcome.REJECTED, "label already scanned"));
@@ -187,5 +235,10 @@ class CarrierActivitiesImplTest {
                     "nope", new RateShipment("ten_1", "shp_1", FROM, TO, PARCEL, null)))
         .isInstanceOfSatisfying(
             ApplicationFailure.class, f -> assertThat(f.isNonRetryable()).isTrue());
+  }
+
+  private static LabelReroute labelReroute() {
+    return new LabelReroute(
+        "ten_1", "shp_1", "ten_1:shp_1:reroute:k1:carrier", "sandbox", "SBX123", FROM, "r");
   }
 }

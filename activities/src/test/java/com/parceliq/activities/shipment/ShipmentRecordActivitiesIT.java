@@ -11,10 +11,13 @@ import com.parceliq.domain.Parcel;
 import com.parceliq.store.JsonColumns;
 import com.parceliq.store.RateEntity;
 import com.parceliq.store.ShipmentEntity;
+import com.parceliq.store.StoredFee;
 import com.parceliq.store.TenantEntity;
 import com.parceliq.workflows.ports.BoughtLabelSummary;
 import com.parceliq.workflows.ports.PurchaseRecord;
 import com.parceliq.workflows.ports.RateQuote;
+import com.parceliq.workflows.ports.RerouteRecord;
+import com.parceliq.workflows.ports.ShipmentFee;
 import com.parceliq.workflows.ports.StoredLabel;
 import com.parceliq.workflows.shipment.NewShipment;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -142,6 +145,32 @@ class ShipmentRecordActivitiesIT {
     assertThat(row.status).isEqualTo("voided");
     assertThat(row.refundStatus).isEqualTo("submitted");
     assertThat(row.lastErrorCode).isNull();
+  }
+
+  @Test
+  void aRerouteRecordsTheNewDestinationAndItsFeeOnceWhenRetried() {
+    records.recordStatus(tenantId, shipmentId, "purchased", false, null, null);
+    RerouteRecord reroute =
+        new RerouteRecord(
+            tenantId,
+            shipmentId,
+            "rerouted",
+            FROM,
+            List.of(ShipmentFee.reroute(Money.usd("7.50"))));
+
+    records.recordReroute(reroute);
+    records.recordReroute(reroute);
+
+    ShipmentEntity row = load();
+    assertThat(row.status).isEqualTo("rerouted");
+    assertThat(JsonColumns.read(row.toAddressJson, Address.class)).isEqualTo(FROM);
+    assertThat(StoredFee.readAll(row.feesJson))
+        .containsExactly(new StoredFee("reroute_fee", "7.50", "USD"));
+  }
+
+  @Test
+  void aNewShipmentHasNoFees() {
+    assertThat(StoredFee.readAll(load().feesJson)).isEmpty();
   }
 
   private static RateQuote quote() {

@@ -4,6 +4,7 @@ import com.parceliq.domain.IdPrefix;
 import com.parceliq.domain.Ids;
 import com.parceliq.workflows.shipment.BuyLabel;
 import com.parceliq.workflows.shipment.NewShipment;
+import com.parceliq.workflows.shipment.RerouteShipment;
 import com.parceliq.workflows.shipment.VoidLabel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,6 +51,16 @@ public class ShipmentCommands {
     }
     boolean finished =
         workflows.voidLabel(tenantId, shipmentId, new VoidLabel(idempotencyKey)).isPresent();
+    return outcome(tenantId, shipmentId, finished);
+  }
+
+  /** Past the wait the reroute carries on; the read model still shows the old destination. */
+  public ShipmentOutcome reroute(
+      String tenantId, String shipmentId, RerouteRequest request, String idempotencyKey) {
+    reads.requireExists(tenantId, shipmentId);
+    RerouteShipment reroute =
+        new RerouteShipment(ShipmentRequestMapper.toAddress(request.toAddress()), idempotencyKey);
+    boolean finished = workflows.reroute(tenantId, shipmentId, reroute).isPresent();
     return outcome(tenantId, shipmentId, finished);
   }
 

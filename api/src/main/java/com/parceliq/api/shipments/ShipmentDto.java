@@ -21,6 +21,7 @@ public record ShipmentDto(
     String trackingCode,
     PostageLabelDto postageLabel,
     String refundStatus,
+    List<FeeDto> fees,
     boolean needsAttention,
     Instant createdAt,
     Instant updatedAt,

@@ -6,6 +6,7 @@ import com.parceliq.domain.Parcel;
 import com.parceliq.store.JsonColumns;
 import com.parceliq.store.RateEntity;
 import com.parceliq.store.ShipmentEntity;
+import com.parceliq.store.StoredFee;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ public final class ShipmentRenderer {
         shipment.trackingCode,
         postageLabel(shipment, labelLinks),
         shipment.refundStatus,
+        fees(shipment.feesJson),
         shipment.needsAttention,
         shipment.createdAt,
         shipment.updatedAt,
@@ -56,6 +58,15 @@ public final class ShipmentRenderer {
         rate.currency,
         rate.deliveryDays,
         rate.expiresAt);
+  }
+
+  static List<FeeDto> fees(String json) {
+    return StoredFee.readAll(json).stream()
+        .map(
+            fee ->
+                new FeeDto(
+                    FeeDto.OBJECT, fee.type(), Decimals.money(fee.decimalAmount()), fee.currency()))
+        .toList();
   }
 
   static PostageLabelDto postageLabel(ShipmentEntity shipment, LabelLinks labelLinks) {

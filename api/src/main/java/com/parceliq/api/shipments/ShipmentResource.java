@@ -27,7 +27,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/v1/shipments")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Shipments", description = "Create, rate and buy labels for shipments")
+@Tag(
+    name = "Shipments",
+    description = "Create, rate and buy labels for shipments; void or reroute them")
 public class ShipmentResource {
 
   private static final String STILL_RUNNING =
@@ -132,6 +134,45 @@ public class ShipmentResource {
     String tenantId = caller.tenantId();
     String key = operationKey(idempotencyKey);
     return idempotency.execute(null, () -> commands.voidLabel(tenantId, id, key).toResponse());
+  }
+
+  @POST
+  @Path("/{id}/reroute")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Reroute the parcel to a new address",
+      description =
+          "Asks the carrier to intercept a purchased or in-transit parcel and deliver it to"
+              + " to_address. The carrier's reroute fee is charged to the wallet and listed in"
+              + " fees; the shipment becomes rerouted. A carrier that cannot intercept the parcel"
+              + " answers 422 CARRIER.REJECTED and nothing changes. Keyed by Idempotency-Key: a"
+              + " retry with the same key never pays the fee twice.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The carrier rerouted the parcel: the new to_address and the fee.",
+      content = @Content(schema = @Schema(implementation = ShipmentDto.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = STILL_RUNNING,
+      headers = @Header(name = "Location", description = "The shipment to poll."),
+      content = @Content(schema = @Schema(implementation = ShipmentDto.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The shipment is not purchased or in transit (SHIPMENT.INVALID_STATE).")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "to_address is invalid (field errors), or the carrier refused to intercept the parcel"
+              + " (CARRIER.REJECTED, with the carrier's message).")
+  public Response reroute(
+      @RestPath String id,
+      @Valid RerouteRequest request,
+      @RestHeader(IdempotentPosts.KEY_HEADER) String idempotencyKey) {
+    RequestBodies.require(request);
+    String tenantId = caller.tenantId();
+    String key = operationKey(idempotencyKey);
+    return idempotency.execute(
+        request, () -> commands.reroute(tenantId, id, request, key).toResponse());
   }
 
   /** The client's key, or a fresh one: the workflow update id needs a key either way. */

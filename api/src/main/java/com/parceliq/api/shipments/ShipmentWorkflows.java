@@ -10,6 +10,7 @@ import com.parceliq.temporal.WorkflowIds;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.shipment.BuyLabel;
 import com.parceliq.workflows.shipment.NewShipment;
+import com.parceliq.workflows.shipment.RerouteShipment;
 import com.parceliq.workflows.shipment.ShipmentSnapshot;
 import com.parceliq.workflows.shipment.ShipmentWorkflow;
 import com.parceliq.workflows.shipment.VoidLabel;
@@ -32,9 +33,9 @@ import java.util.function.Supplier;
 
 /**
  * The API's calls into a shipment's workflow. Each waits for the update to be accepted (validators
- * refuse invalid transitions synchronously), then at most {@link WorkflowWait} for its result. Buy
- * and void may take longer (carrier retries): past the wait they answer "still running" instead of
- * failing, and the workflow carries on.
+ * refuse invalid transitions synchronously), then at most {@link WorkflowWait} for its result. Buy,
+ * void and reroute may take longer (carrier retries): past the wait they answer "still running"
+ * instead of failing, and the workflow carries on.
  */
 @ApplicationScoped
 public class ShipmentWorkflows {
@@ -90,6 +91,17 @@ public class ShipmentWorkflows {
         shipmentId, workflow::voidLabel, request, voidUpdateId(request.idempotencyKey()));
   }
 
+  /**
+   * Keyed like buy: one reroute per key, so a retry re-attaches to it and never pays the carrier's
+   * fee twice. Empty when the reroute outlasts the wait.
+   */
+  public Optional<ShipmentSnapshot> reroute(
+      String tenantId, String shipmentId, RerouteShipment request) {
+    ShipmentWorkflow workflow = existing(tenantId, shipmentId);
+    return keyedUpdate(
+        shipmentId, workflow::reroute, request, rerouteUpdateId(request.idempotencyKey()));
+  }
+
   /** An update whose id comes from the client's key, waited for at most the configured time. */
   private <A> Optional<ShipmentSnapshot> keyedUpdate(
       String shipmentId, Functions.Func1<A, ShipmentSnapshot> update, A request, String updateId) {
@@ -108,6 +120,10 @@ public class ShipmentWorkflows {
 
   static String voidUpdateId(String idempotencyKey) {
     return "void:" + idempotencyKey;
+  }
+
+  static String rerouteUpdateId(String idempotencyKey) {
+    return "reroute:" + idempotencyKey;
   }
 
   static String buyUpdateId(String idempotencyKey) {

@@ -7,6 +7,7 @@ import com.parceliq.domain.Parcel;
 import com.parceliq.store.JsonColumns;
 import com.parceliq.store.RateEntity;
 import com.parceliq.store.ShipmentEntity;
+import com.parceliq.store.StoredFee;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -71,6 +72,22 @@ class ShipmentRendererTest {
         .isEqualTo("http://s3.local/parceliq-labels/ten_1/shp_1/label.pdf?X-Amz-Signature=abc");
     assertThat(view.postageLabel().labelFileType()).isEqualTo("application/pdf");
     assertThat(view.postageLabel().labelFormat()).isEqualTo("pdf");
+  }
+
+  @Test
+  void aReroutedShipmentListsItsRerouteFeeAsADecimalString() {
+    ShipmentEntity rerouted = shipment("rerouted");
+    rerouted.feesJson =
+        StoredFee.writeAll(List.of(StoredFee.of("reroute_fee", new BigDecimal("7.5"), "USD")));
+
+    ShipmentDto view = ShipmentRenderer.render(rerouted, List.of(), LINKS);
+
+    assertThat(view.fees()).containsExactly(new FeeDto("Fee", "reroute_fee", "7.50", "USD"));
+  }
+
+  @Test
+  void aShipmentWithoutFeesShowsAnEmptyList() {
+    assertThat(ShipmentRenderer.render(shipment("purchased"), List.of(), LINKS).fees()).isEmpty();
   }
 
   @Test

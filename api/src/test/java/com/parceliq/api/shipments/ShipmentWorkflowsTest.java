@@ -30,4 +30,9 @@ class ShipmentWorkflowsTest {
   void purchaseUpdateIdIsDerivedFromTheIdempotencyKey() {
     assertThat(ShipmentWorkflows.buyUpdateId("key-1")).isEqualTo("buy:key-1");
   }
+
+  @Test
+  void rerouteUpdateIdIsDerivedFromTheIdempotencyKeyApartFromBuyAndVoid() {
+    assertThat(ShipmentWorkflows.rerouteUpdateId("key-1")).isEqualTo("reroute:key-1");
+  }
 }

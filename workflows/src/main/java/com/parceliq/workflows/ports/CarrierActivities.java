@@ -20,4 +20,10 @@ public interface CarrierActivities {
 
   /** Where the refund of a label voided earlier stands (a read: it voids nothing). */
   VoidOutcome refundStatus(LabelVoid request);
+
+  /**
+   * Intercepts the parcel and sends it to the new destination; the carrier's refusal (parcel
+   * already delivered, cannot be intercepted) fails with non-retryable {@code CARRIER.REJECTED}.
+   */
+  RerouteOutcome reroute(LabelReroute request);
 }

@@ -22,6 +22,9 @@ public interface ShipmentRecordActivities {
   /** Records a void's outcome: the shipment's status and its {@code refund_status}. */
   void recordRefundStatus(String tenantId, String shipmentId, String status, String refundStatus);
 
+  /** Records an accepted reroute: the new status, destination ({@code to_address}) and fees. */
+  void recordReroute(RerouteRecord reroute);
+
   /** Sets status, needs-attention and last error (the workflow calls it for errors and parking). */
   void recordStatus(
       String tenantId,

@@ -58,6 +58,10 @@ final class ShipmentActivities {
     return carrier("void", carrier, ActivityPolicies::carrierVoid);
   }
 
+  CarrierActivities carrierReroute(String carrier) {
+    return carrier("reroute", carrier, ActivityPolicies::carrierReroute);
+  }
+
   private CarrierActivities carrier(
       String kind, String carrier, Function<String, ActivityOptions> options) {
     return carrierStubs.computeIfAbsent(

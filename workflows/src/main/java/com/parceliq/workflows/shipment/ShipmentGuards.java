@@ -87,6 +87,37 @@ final class ShipmentGuards {
     return true;
   }
 
+  /**
+   * Whether {@code request} may reroute: true to reroute, false when it repeats a reroute that
+   * succeeded with the same idempotency key (answered from state). A key the carrier refused gets
+   * the same refusal again. Only a parcel on its way ({@code purchased} or {@code in_transit}) can
+   * be intercepted.
+   */
+  static boolean requireReroutable(ShipmentState state, RerouteShipment request) {
+    if (request == null || request.toAddress() == null || isBlank(request.idempotencyKey())) {
+      throw Refusals.refuse(
+          ErrorCode.REQUEST_INVALID, "a reroute needs a to_address and an idempotency key");
+    }
+    state
+        .failedReroute(request.idempotencyKey())
+        .ifPresent(
+            refused -> {
+              throw Refusals.refuse(
+                  ErrorCode.fromCode(refused.code()).orElse(ErrorCode.INTERNAL), refused.message());
+            });
+    if (state.isReroutedWith(request.idempotencyKey())) {
+      return false;
+    }
+    requireIdle(state);
+    if (state.status() != ShipmentStatus.PURCHASED && state.status() != ShipmentStatus.IN_TRANSIT) {
+      throw invalidState(
+          "shipment is "
+              + state.status().wireName()
+              + "; only purchased or in_transit shipments can be rerouted");
+    }
+    return true;
+  }
+
   private static void requireIdle(ShipmentState state) {
     if (state.needsAttention()) {
       throw invalidState("shipment is waiting for an operator decision");

@@ -1,9 +1,11 @@
 package com.parceliq.workflows.shipment;
 
+import com.parceliq.domain.Address;
 import com.parceliq.domain.Money;
 import com.parceliq.domain.ShipmentStatus;
 import com.parceliq.workflows.ports.BoughtLabelSummary;
 import com.parceliq.workflows.ports.RateQuote;
+import com.parceliq.workflows.ports.ShipmentFee;
 import com.parceliq.workflows.ports.VoidOutcome;
 import java.util.HashMap;
 import java.util.List;
@@ -40,9 +42,11 @@ final class ShipmentState {
   private OperatorDecision decision;
   private final Map<String, FailedPurchase> failedPurchases = new HashMap<>();
   private long lastActivityMillis;
+  private final RerouteHistory reroutes;
 
   ShipmentState(NewShipment shipment) {
     this.shipment = shipment;
+    this.reroutes = new RerouteHistory(shipment.to());
   }
 
   NewShipment shipment() {
@@ -151,6 +155,33 @@ final class ShipmentState {
     status = newStatus;
     refundStatus = refund;
     clearError();
+  }
+
+  /** Where the parcel goes now: the shipment's {@code to} until a reroute changes it. */
+  Address destination() {
+    return reroutes.destination();
+  }
+
+  List<ShipmentFee> fees() {
+    return reroutes.fees();
+  }
+
+  boolean isReroutedWith(String idempotencyKey) {
+    return reroutes.isAcceptedWith(idempotencyKey);
+  }
+
+  Optional<RerouteHistory.Refusal> failedReroute(String idempotencyKey) {
+    return reroutes.refusal(idempotencyKey);
+  }
+
+  void rerouted(String idempotencyKey, Address newDestination, Optional<ShipmentFee> fee) {
+    reroutes.accepted(idempotencyKey, newDestination, fee);
+    status = ShipmentStatus.REROUTED;
+    clearError();
+  }
+
+  void rerouteFailed(String idempotencyKey, String code, String message) {
+    reroutes.refused(idempotencyKey, code, message);
   }
 
   boolean isPurchasedWith(String idempotencyKey) {

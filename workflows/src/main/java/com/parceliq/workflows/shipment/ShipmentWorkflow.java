@@ -49,6 +49,17 @@ public interface ShipmentWorkflow {
   @UpdateValidatorMethod(updateName = "voidLabel")
   void validateVoidLabel(VoidLabel request);
 
+  /**
+   * Intercepts the parcel at its carrier and sends it to a new address: {@code rerouted}, with the
+   * carrier's fee charged to the wallet. A carrier refusal fails with {@code CARRIER.REJECTED} and
+   * changes nothing; a repeat with the same key changes nothing either.
+   */
+  @UpdateMethod
+  ShipmentSnapshot reroute(RerouteShipment request);
+
+  @UpdateValidatorMethod(updateName = "reroute")
+  void validateReroute(RerouteShipment request);
+
   @QueryMethod
   ShipmentSnapshot snapshot();
 

@@ -12,9 +12,9 @@ import java.util.Optional;
 import org.slf4j.Logger;
 
 /**
- * The shipment entity workflow: records the shipment, then serves rate, buy and void updates one at
- * a time until the shipment reaches a final state or sits idle for {@link #IDLE_LIMIT}; a voided
- * label's pending refund is followed up before the workflow ends.
+ * The shipment entity workflow: records the shipment, then serves rate, buy, void and reroute
+ * updates one at a time until the shipment reaches a final state or sits idle for {@link
+ * #IDLE_LIMIT}; a voided label's pending refund is followed up before the workflow ends.
  */
 public class ShipmentWorkflowImpl implements ShipmentWorkflow {
 
@@ -115,6 +115,25 @@ public class ShipmentWorkflowImpl implements ShipmentWorkflow {
     state.begin("void", Workflow.currentTimeMillis());
     try {
       new LabelVoiding(activities, state).voidLabel(request.idempotencyKey());
+      return state.snapshot();
+    } finally {
+      state.end(Workflow.currentTimeMillis());
+    }
+  }
+
+  @Override
+  public void validateReroute(RerouteShipment request) {
+    ShipmentGuards.requireReroutable(state, request);
+  }
+
+  @Override
+  public ShipmentSnapshot reroute(RerouteShipment request) {
+    if (!ShipmentGuards.requireReroutable(state, request)) {
+      return state.snapshot();
+    }
+    state.begin("reroute", Workflow.currentTimeMillis());
+    try {
+      new Rerouting(activities, state).reroute(request);
       return state.snapshot();
     } finally {
       state.end(Workflow.currentTimeMillis());

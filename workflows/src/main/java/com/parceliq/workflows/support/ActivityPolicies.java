@@ -77,6 +77,14 @@ public final class ActivityPolicies {
     return carrier(carrier, 0, Duration.ofMinutes(5));
   }
 
+  /**
+   * Reroutes retry like voids: a call that timed out may have been carried out, and only the
+   * carrier's answer to the same key says whether to charge its fee; only a refusal stops it.
+   */
+  public static ActivityOptions carrierReroute(String carrier) {
+    return carrier(carrier, 0, Duration.ofMinutes(5));
+  }
+
   private static ActivityOptions carrier(String carrier, int attempts, Duration maxInterval) {
     return ActivityOptions.newBuilder()
         .setTaskQueue(TaskQueues.carrier(carrier))
