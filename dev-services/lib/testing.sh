@@ -36,12 +36,12 @@ cmd_test() {
   with_lock "$PIQ_DATA/.lock" stack_up
 
   # 4. The integration tests, with what they need to reach (and kill/restart) the services.
-  info "Integration tests: ./mvnw -B verify -pl activities,integration-tests -DskipITs=false"
+  info "Integration tests: ./mvnw -B verify -pl store,activities,integration-tests -DskipITs=false"
   local rc=0
   (
     cd "$PIQ_ROOT"
     it_environment
-    mvnw -B -ntp verify -pl activities,integration-tests -DskipITs=false "${its[@]}"
+    mvnw -B -ntp verify -pl store,activities,integration-tests -DskipITs=false "${its[@]}"
   ) || rc=$?
 
   # 5. The trap stops the stack; its logs stay in the data directory until the next run.

@@ -16,6 +16,14 @@ public final class Simulator {
     return new Stats(control.get("/_control/stats").send().expect(200));
   }
 
+  /**
+   * {@code POST /_control/outage}: every carrier call answers 503 for {@code seconds} from now; the
+   * control endpoints stay up.
+   */
+  public void outage(int seconds) {
+    control.post("/_control/outage").json(Json.object().put("seconds", seconds)).send().expect(200);
+  }
+
   /** A snapshot of the simulator's label counters. */
   public record Stats(JsonNode json) {
 

@@ -15,8 +15,9 @@ public final class ActivityPolicies {
 
   /**
    * Carrier purchase attempts before the shipment parks for an operator. With the backoff below (1
-   * s doubling, at most 30 s) eight attempts span about 90 s: a carrier outage of a minute is
-   * ridden out without waking anyone, a longer one reaches a person.
+   * s doubling, at most 30 s apart) the attempts start at about 0, 1, 3, 7, 15, 31, 61 and 91 s, so
+   * a carrier outage of a minute and a half is ridden out without a person. Five attempts (the last
+   * at 15 s) parked every purchase of a 30 s outage, which a carrier's brief blip should not.
    */
   public static final int CARRIER_PURCHASE_ATTEMPTS = 8;
 

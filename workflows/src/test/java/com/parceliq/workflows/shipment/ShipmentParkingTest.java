@@ -22,6 +22,7 @@ import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
+import java.util.Collections;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,7 +47,7 @@ class ShipmentParkingTest {
   @Test
   void carrierOutageParksTheShipmentUntilAnOperatorRetries() {
     when(harness.carrier.purchaseLabel(any()))
-        .thenThrow(OUTAGE, OUTAGE, OUTAGE, OUTAGE, OUTAGE)
+        .thenThrow(outageOnEveryAttempt())
         .thenReturn(ShipmentFixtures.label());
     WorkflowUpdateHandle<ShipmentSnapshot> buy = startBuy("key-1");
 
@@ -122,5 +123,10 @@ class ShipmentParkingTest {
             WorkflowUpdateStage.ACCEPTED,
             ShipmentSnapshot.class,
             new BuyLabel(GROUND_RATE, key));
+  }
+
+  private static Throwable[] outageOnEveryAttempt() {
+    return Collections.nCopies(ActivityPolicies.CARRIER_PURCHASE_ATTEMPTS, OUTAGE)
+        .toArray(new Throwable[0]);
   }
 }

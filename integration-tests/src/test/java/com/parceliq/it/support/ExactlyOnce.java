@@ -1,0 +1,39 @@
+package com.parceliq.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What "bought exactly once" means from outside: the carrier made one label under the shipment's
+ * tracking code, and the shipment's ledger holds one {@code label_purchase} entry. Only that kind
+ * is counted: a purchase may post other entries (a hold released, an adjustment) besides its
+ * charge.
+ */
+public final class ExactlyOnce {
+
+  public static final String LABEL_PURCHASE = "label_purchase";
+
+  private ExactlyOnce() {}
+
+  /** Asserts one label at the carrier and one charge in the ledger for a purchased shipment. */
+  public static void assertOneLabelAndOneCharge(
+      Tenant tenant, JsonNode purchased, Simulator.Stats stats) {
+    String shipmentId = purchased.path("id").asText();
+    String trackingCode = purchased.path("tracking_code").asText();
+    assertThat(trackingCode).as("tracking code of %s", shipmentId).isNotBlank();
+    assertThat(stats.createdFor(trackingCode))
+        .as("labels the carrier created for %s (%s)", shipmentId, trackingCode)
+        .isEqualTo(1);
+    assertThat(labelCharges(tenant, shipmentId))
+        .as("label_purchase entries in the ledger of %s", shipmentId)
+        .isEqualTo(1);
+  }
+
+  /** How many {@code label_purchase} entries the shipment's ledger holds. */
+  public static long labelCharges(Tenant tenant, String shipmentId) {
+    return tenant.ledgerEntries(shipmentId).stream()
+        .filter(entry -> entry.path("kind").asText().equals(LABEL_PURCHASE))
+        .count();
+  }
+}
