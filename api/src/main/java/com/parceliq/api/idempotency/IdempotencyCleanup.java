@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Removes idempotency records older than {@code parceliq.idempotency.retention} every {@code
- * parceliq.idempotency.cleanup-interval}, in batches of {@code cleanup-batch-size}. A run stops
+ * Removes idempotency records older than {@code parceliq.api.idempotency.retention} every {@code
+ * parceliq.api.idempotency.cleanup-interval}, in batches of {@code cleanup-batch-size}. A run stops
  * after {@code cleanup-max-batches} so a large backlog is worked off over several runs instead of
  * loading the database in one go; every API instance runs it, and they share the work (see {@link
  * ExpiredIdempotencyRecords}).
@@ -28,10 +28,10 @@ public class IdempotencyCleanup {
   @ConfigProperty(name = IdempotencyRetention.PROPERTY, defaultValue = "48h")
   Duration retention;
 
-  @ConfigProperty(name = "parceliq.idempotency.cleanup-batch-size", defaultValue = "1000")
+  @ConfigProperty(name = "parceliq.api.idempotency.cleanup-batch-size", defaultValue = "1000")
   int batchSize;
 
-  @ConfigProperty(name = "parceliq.idempotency.cleanup-max-batches", defaultValue = "100")
+  @ConfigProperty(name = "parceliq.api.idempotency.cleanup-max-batches", defaultValue = "100")
   int maxBatches;
 
   @Inject DataSource dataSource;
@@ -43,7 +43,7 @@ public class IdempotencyCleanup {
 
   @Scheduled(
       identity = "idempotency-cleanup",
-      every = "${parceliq.idempotency.cleanup-interval}",
+      every = "${parceliq.api.idempotency.cleanup-interval}",
       delayed = "1m",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void removeExpired() {

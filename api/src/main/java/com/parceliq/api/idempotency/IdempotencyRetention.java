@@ -4,14 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How long an idempotency record is kept ({@code parceliq.idempotency.retention}). A client may
+ * How long an idempotency record is kept ({@code parceliq.api.idempotency.retention}). A client may
  * retry a POST for up to a day (a batch job rerun the next morning) and must still get the first
  * answer replayed, so anything shorter than 24 hours is refused at startup rather than silently
  * allowing a second purchase.
  */
 public record IdempotencyRetention(Duration retention) {
 
-  public static final String PROPERTY = "parceliq.idempotency.retention";
+  public static final String PROPERTY = "parceliq.api.idempotency.retention";
   public static final Duration MINIMUM = Duration.ofHours(24);
 
   public IdempotencyRetention {
