@@ -15,7 +15,8 @@ public enum IdPrefix {
   SCAN_FORM("sf"),
   TENANT("ten"),
   API_KEY("key"),
-  DEPOSIT("dep");
+  DEPOSIT("dep"),
+  AUDIT_RECORD("aud");
 
   private final String prefix;
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.parceliq.it.support.ApiResponse;
 import com.parceliq.it.support.Json;
+import com.parceliq.it.support.LabelCharges;
 import com.parceliq.it.support.Rates;
 import com.parceliq.it.support.ShipmentRequests;
 import com.parceliq.it.support.Tenant;
@@ -38,7 +39,7 @@ class IdempotencyIT {
     assertThat(replayed.path("status").asText()).isEqualTo("purchased");
 
     assertThat(TestStack.simulator().stats().createdFor(trackingCode)).isEqualTo(1);
-    assertThat(tenant.ledgerEntries(rated.shipmentId())).hasSize(1);
+    assertThat(LabelCharges.of(tenant, rated.shipmentId())).hasSize(1);
     assertThat(tenant.balance())
         .isEqualByComparingTo(new BigDecimal("100.00").subtract(rated.cheapestPrice()));
   }
@@ -55,7 +56,7 @@ class IdempotencyIT {
     ApiResponse reused = tenant.buy(rated.shipmentId(), otherRateId, key);
 
     assertError(reused, 422, "IDEMPOTENCY.KEY_REUSED");
-    assertThat(tenant.ledgerEntries(rated.shipmentId())).hasSize(1);
+    assertThat(LabelCharges.of(tenant, rated.shipmentId())).hasSize(1);
   }
 
   @Test

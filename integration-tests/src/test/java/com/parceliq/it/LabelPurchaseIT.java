@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.parceliq.it.support.ApiResponse;
 import com.parceliq.it.support.Json;
+import com.parceliq.it.support.LabelCharges;
 import com.parceliq.it.support.Tenant;
 import com.parceliq.it.support.Tenant.RatedShipment;
 import com.parceliq.it.support.TestStack;
@@ -136,14 +137,15 @@ class LabelPurchaseIT {
       assertThat(entry.path("id").asText()).startsWith("led_");
       assertThat(sumOfPostings(entry)).as("postings of %s", entry).isEqualByComparingTo("0");
     }
-    assertThat(kinds).containsExactlyInAnyOrder("deposit", "label_purchase");
+    assertThat(kinds).containsExactlyInAnyOrder("deposit", "hold", "label_purchase");
 
-    List<JsonNode> shipmentEntries = tenant.ledgerEntries(rated.shipmentId());
+    List<JsonNode> shipmentEntries = LabelCharges.of(tenant, rated.shipmentId());
     assertThat(shipmentEntries).hasSize(1);
     JsonNode purchase = shipmentEntries.get(0);
     assertThat(purchase.path("kind").asText()).isEqualTo("label_purchase");
     assertThat(purchase.path("shipment_id").asText()).isEqualTo(rated.shipmentId());
     assertThat(Json.money(purchase, "amount").abs()).isEqualByComparingTo(rated.cheapestPrice());
+    assertThat(Json.money(wallet, "held")).as("nothing stays held").isEqualByComparingTo("0.00");
   }
 
   @Test
@@ -156,7 +158,7 @@ class LabelPurchaseIT {
     ApiResponse again = tenant.buy(rated.shipmentId(), rated.cheapestRateId(), Unique.key("buy"));
 
     assertError(again, 409, "SHIPMENT.INVALID_STATE");
-    assertThat(tenant.ledgerEntries(rated.shipmentId())).hasSize(1);
+    assertThat(LabelCharges.of(tenant, rated.shipmentId())).hasSize(1);
   }
 
   private static BigDecimal sumOfPostings(JsonNode entry) {

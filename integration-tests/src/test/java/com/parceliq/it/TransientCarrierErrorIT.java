@@ -3,6 +3,7 @@ package com.parceliq.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.parceliq.it.support.LabelCharges;
 import com.parceliq.it.support.Purchases;
 import com.parceliq.it.support.Tenant;
 import com.parceliq.it.support.Tenant.RatedShipment;
@@ -40,7 +41,7 @@ class TransientCarrierErrorIT {
     assertThat(purchased.path("status").asText()).isEqualTo("purchased");
     String trackingCode = purchased.path("tracking_code").asText();
     assertThat(TestStack.simulator().stats().createdFor(trackingCode)).isEqualTo(1);
-    assertThat(tenant.ledgerEntries(rated.shipmentId())).hasSize(1);
+    assertThat(LabelCharges.of(tenant, rated.shipmentId())).hasSize(1);
     assertThat(tenant.balance())
         .isEqualByComparingTo(new BigDecimal("100.00").subtract(rated.cheapestPrice()));
   }

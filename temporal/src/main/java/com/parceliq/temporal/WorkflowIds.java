@@ -12,4 +12,9 @@ public final class WorkflowIds {
   public static String deposit(String tenantId, String depositId) {
     return "deposit:" + tenantId + ":" + depositId;
   }
+
+  /** {@code adjustmentId} is unique per tenant (derived from the operator's idempotency key). */
+  public static String adjustment(String tenantId, String adjustmentId) {
+    return "adjustment:" + tenantId + ":" + adjustmentId;
+  }
 }

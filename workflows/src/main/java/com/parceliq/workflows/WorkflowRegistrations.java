@@ -2,6 +2,7 @@ package com.parceliq.workflows;
 
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
+import com.parceliq.workflows.wallet.LedgerAdjustmentWorkflowImpl;
 import com.parceliq.workflows.wallet.WalletDepositWorkflowImpl;
 import java.util.List;
 
@@ -22,7 +23,10 @@ public final class WorkflowRegistrations {
       List.of(
           new Registration(
               TaskQueues.SHIPPING,
-              List.of(ShipmentWorkflowImpl.class, WalletDepositWorkflowImpl.class)));
+              List.of(
+                  ShipmentWorkflowImpl.class,
+                  WalletDepositWorkflowImpl.class,
+                  LedgerAdjustmentWorkflowImpl.class)));
 
   private WorkflowRegistrations() {}
 

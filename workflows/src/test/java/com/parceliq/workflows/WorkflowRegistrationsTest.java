@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
+import com.parceliq.workflows.wallet.LedgerAdjustmentWorkflowImpl;
 import com.parceliq.workflows.wallet.WalletDepositWorkflowImpl;
 import io.temporal.workflow.WorkflowInterface;
 import java.util.Arrays;
@@ -12,9 +13,12 @@ import org.junit.jupiter.api.Test;
 class WorkflowRegistrationsTest {
 
   @Test
-  void shippingQueueHostsTheShipmentAndDepositWorkflows() {
+  void shippingQueueHostsTheShipmentDepositAndAdjustmentWorkflows() {
     assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.SHIPPING))
-        .containsExactlyInAnyOrder(ShipmentWorkflowImpl.class, WalletDepositWorkflowImpl.class);
+        .containsExactlyInAnyOrder(
+            ShipmentWorkflowImpl.class,
+            WalletDepositWorkflowImpl.class,
+            LedgerAdjustmentWorkflowImpl.class);
   }
 
   @Test

@@ -4,7 +4,9 @@ import com.parceliq.domain.ErrorCode;
 import com.parceliq.domain.IdPrefix;
 import com.parceliq.domain.Ids;
 import com.parceliq.domain.Money;
+import com.parceliq.workflows.ports.LabelSettlement;
 import com.parceliq.workflows.ports.LedgerActivities;
+import com.parceliq.workflows.ports.LedgerAdjustment;
 import com.parceliq.workflows.ports.LedgerReceipt;
 import com.parceliq.workflows.ports.WalletPosting;
 import com.parceliq.workflows.wallet.DepositRequest;
@@ -14,10 +16,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Double-entry postings, each exactly once per idempotency key: a retried activity (or a second
  * worker racing the first) finds the entry already there and returns its receipt unchanged.
+ * Postings that read the wallet or a shipment's holds to decide their amount take the tenant's
+ * wallet lock first, so two of them never decide on the same balance.
  */
 @ApplicationScoped
 public class LedgerActivitiesImpl implements LedgerActivities {
@@ -37,126 +43,235 @@ public class LedgerActivitiesImpl implements LedgerActivities {
         request.idempotencyKey() == null || request.idempotencyKey().isBlank()
             ? "deposit:" + request.depositId()
             : request.idempotencyKey();
-    return post(
+    requirePositive(request.amount());
+    return insertOnce(
         LedgerEntry.deposit(
-            request.tenantId(), key, request.amount(), "Wallet deposit " + request.depositId()),
-        false);
+            request.tenantId(), key, request.amount(), "Wallet deposit " + request.depositId()));
   }
 
   @Override
   @Transactional
-  public LedgerReceipt chargeLabel(WalletPosting charge) {
-    return post(
-        LedgerEntry.labelCharge(
-            charge.tenantId(),
-            charge.shipmentId(),
-            charge.idempotencyKey(),
-            charge.amount(),
-            charge.description()),
-        true);
+  public LedgerReceipt holdFunds(WalletPosting hold) {
+    requirePositive(hold.amount());
+    return postLocked(
+        hold.tenantId(),
+        hold.idempotencyKey(),
+        hold.amount().currency(),
+        () -> {
+          requireFunds(hold.tenantId(), hold.amount());
+          return Optional.of(
+              LedgerEntry.hold(
+                  hold.tenantId(),
+                  hold.shipmentId(),
+                  hold.idempotencyKey(),
+                  hold.amount(),
+                  hold.description()));
+        });
+  }
+
+  /**
+   * Uses up at most what the shipment still holds: should the hold be smaller than the settlement
+   * says (or gone), the wallet pays the rest, because the label is bought either way.
+   */
+  @Override
+  @Transactional
+  public LedgerReceipt settleLabel(LabelSettlement settlement) {
+    requirePositive(settlement.charged());
+    String currency = settlement.charged().currency();
+    return postLocked(
+        settlement.tenantId(),
+        settlement.idempotencyKey(),
+        currency,
+        () -> {
+          Money stillHeld = heldFor(settlement.tenantId(), settlement.shipmentId(), currency);
+          Money used = settlement.held().isLessThan(stillHeld) ? settlement.held() : stillHeld;
+          return Optional.of(
+              LedgerEntry.labelSettlement(
+                  settlement.tenantId(),
+                  settlement.shipmentId(),
+                  settlement.idempotencyKey(),
+                  used,
+                  settlement.charged(),
+                  settlement.description()));
+        });
+  }
+
+  @Override
+  @Transactional
+  public LedgerReceipt releaseHold(WalletPosting release) {
+    requirePositive(release.amount());
+    String currency = release.amount().currency();
+    return postLocked(
+        release.tenantId(),
+        release.idempotencyKey(),
+        currency,
+        () -> {
+          Money stillHeld = heldFor(release.tenantId(), release.shipmentId(), currency);
+          if (!stillHeld.exceedsZero()) {
+            return Optional.empty();
+          }
+          Money amount = stillHeld.isLessThan(release.amount()) ? stillHeld : release.amount();
+          return Optional.of(
+              LedgerEntry.holdRelease(
+                  release.tenantId(),
+                  release.shipmentId(),
+                  release.idempotencyKey(),
+                  amount,
+                  release.description()));
+        });
   }
 
   /**
    * Refunds at most what the shipment's label charges still hold: the saga registers this refund
-   * before its charge, so it may run when the charge never posted, and must then post nothing.
+   * before its settlement, so it may run when nothing was settled, and must then post nothing.
    */
   @Override
   @Transactional
   public LedgerReceipt refundLabel(WalletPosting refund) {
-    requirePostable(refund.amount());
-    store.lockWallet(refund.tenantId());
-    var posted = store.findEntryId(refund.tenantId(), refund.idempotencyKey());
-    if (posted.isPresent()) {
-      return receipt(posted.get(), refund.tenantId(), refund.amount().currency());
-    }
-    Money refundable =
-        new Money(
-            store.unrefundedLabelCharges(
-                refund.tenantId(), refund.shipmentId(), refund.amount().currency()),
-            refund.amount().currency());
-    if (!refundable.exceedsZero()) {
-      return receipt(null, refund.tenantId(), refund.amount().currency());
-    }
-    Money amount = refundable.isLessThan(refund.amount()) ? refundable : refund.amount();
-    return post(
-        LedgerEntry.labelRefund(
-            refund.tenantId(),
-            refund.shipmentId(),
-            refund.idempotencyKey(),
-            amount,
-            refund.description()),
-        false);
+    requirePositive(refund.amount());
+    String currency = refund.amount().currency();
+    return postLocked(
+        refund.tenantId(),
+        refund.idempotencyKey(),
+        currency,
+        () -> {
+          Money refundable =
+              new Money(
+                  store.unrefundedLabelCharges(refund.tenantId(), refund.shipmentId(), currency),
+                  currency);
+          if (!refundable.exceedsZero()) {
+            return Optional.empty();
+          }
+          Money amount = refundable.isLessThan(refund.amount()) ? refundable : refund.amount();
+          return Optional.of(
+              LedgerEntry.labelRefund(
+                  refund.tenantId(),
+                  refund.shipmentId(),
+                  refund.idempotencyKey(),
+                  amount,
+                  refund.description()));
+        });
   }
 
   @Override
   @Transactional
   public LedgerReceipt chargeRerouteFee(WalletPosting fee) {
-    return post(
+    requirePositive(fee.amount());
+    return insertOnce(
         LedgerEntry.rerouteFee(
             fee.tenantId(),
             fee.shipmentId(),
             fee.idempotencyKey(),
             fee.amount(),
-            fee.description()),
-        false);
+            fee.description()));
   }
 
-  private LedgerReceipt post(LedgerEntry entry, boolean drawsOnWallet) {
-    requirePostable(entry.amount());
-    if (drawsOnWallet) {
-      // Taken before reading anything, so two charges cannot both pass the balance check.
-      store.lockWallet(entry.tenantId());
+  /** A debit never takes the available balance below zero: an operator sees why and decides. */
+  @Override
+  @Transactional
+  public LedgerReceipt adjust(LedgerAdjustment adjustment) {
+    Money amount = adjustmentAmount(adjustment);
+    requireUsd(amount);
+    if (amount.amount().signum() == 0) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "an adjustment must not be zero", ErrorCode.REQUEST_INVALID.code());
     }
-    var posted = store.findEntryId(entry.tenantId(), entry.idempotencyKey());
+    return postLocked(
+        adjustment.tenantId(),
+        adjustment.idempotencyKey(),
+        amount.currency(),
+        () -> {
+          if (amount.belowZero()) {
+            requireFunds(adjustment.tenantId(), amount.negate());
+          }
+          return Optional.of(
+              LedgerEntry.adjustment(
+                  adjustment.tenantId(),
+                  adjustment.idempotencyKey(),
+                  amount,
+                  "Adjustment: " + adjustment.reason()));
+        });
+  }
+
+  /** A malformed amount is refused for good: retrying the same input would never succeed. */
+  private static Money adjustmentAmount(LedgerAdjustment adjustment) {
+    try {
+      return new Money(adjustment.amount(), adjustment.currency());
+    } catch (IllegalArgumentException | NullPointerException malformed) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "an adjustment needs an amount with at most two decimal places and a currency: "
+              + malformed.getMessage(),
+          ErrorCode.REQUEST_INVALID.code());
+    }
+  }
+
+  /**
+   * Under the tenant's wallet lock: returns the entry of {@code key} if posted, else posts what
+   * {@code decide} returns (nothing when it is empty). Deciding after the lock and the key lookup
+   * keeps the decision and the write on one consistent view of the tenant's ledger.
+   */
+  private LedgerReceipt postLocked(
+      String tenantId, String key, String currency, Supplier<Optional<LedgerEntry>> decide) {
+    store.lockWallet(tenantId);
+    Optional<String> posted = store.findEntryId(tenantId, key);
     if (posted.isPresent()) {
-      return receipt(posted.get(), entry);
+      return receipt(posted.get(), tenantId, currency);
     }
-    if (drawsOnWallet) {
-      requireFunds(entry);
-    }
+    return decide.get().map(this::insert).orElseGet(() -> receipt(null, tenantId, currency));
+  }
+
+  /** Posts {@code entry} unless its key is already posted; no lock, nothing read to decide. */
+  private LedgerReceipt insertOnce(LedgerEntry entry) {
+    return store
+        .findEntryId(entry.tenantId(), entry.idempotencyKey())
+        .map(posted -> receipt(posted, entry.tenantId(), entry.amount().currency()))
+        .orElseGet(() -> insert(entry));
+  }
+
+  /** Inserts the entry; a concurrent insert of the same key wins and its entry is returned. */
+  private LedgerReceipt insert(LedgerEntry entry) {
+    String tenantId = entry.tenantId();
+    String currency = entry.amount().currency();
     String entryId = Ids.newId(IdPrefix.LEDGER_ENTRY);
     if (!store.insertIfAbsent(entryId, entry, Instant.now())) {
       String winner =
           store
-              .findEntryId(entry.tenantId(), entry.idempotencyKey())
+              .findEntryId(tenantId, entry.idempotencyKey())
               .orElseThrow(
                   () ->
                       new IllegalStateException(
                           "ledger key " + entry.idempotencyKey() + " conflicted but is not found"));
-      return receipt(winner, entry);
+      return receipt(winner, tenantId, currency);
     }
     store.addPostings(entryId, entry);
-    return receipt(entryId, entry);
+    return receipt(entryId, tenantId, currency);
   }
 
-  private void requireFunds(LedgerEntry entry) {
-    Money balance =
-        new Money(
-            store.walletBalance(entry.tenantId(), entry.amount().currency()),
-            entry.amount().currency());
-    if (balance.isLessThan(entry.amount())) {
+  private Money heldFor(String tenantId, String shipmentId, String currency) {
+    return new Money(store.heldForShipment(tenantId, shipmentId, currency), currency);
+  }
+
+  private void requireFunds(String tenantId, Money needed) {
+    Money balance = new Money(store.walletBalance(tenantId, needed.currency()), needed.currency());
+    if (balance.isLessThan(needed)) {
       throw ApplicationFailure.newNonRetryableFailure(
           "wallet balance "
               + balance.toDecimalString()
               + " "
               + balance.currency()
               + " does not cover "
-              + entry.amount().toDecimalString()
+              + needed.toDecimalString()
               + " "
-              + entry.amount().currency()
+              + needed.currency()
               + "; add funds with POST /v1/wallet/deposits",
           ErrorCode.WALLET_INSUFFICIENT_FUNDS.code(),
           balance.toDecimalString(),
-          entry.amount().toDecimalString());
+          needed.toDecimalString());
     }
   }
 
-  private static void requirePostable(Money amount) {
-    if (!Money.USD.equals(amount.currency())) {
-      throw ApplicationFailure.newNonRetryableFailure(
-          "wallets hold USD only; " + amount.currency() + " is not supported",
-          ErrorCode.WALLET_CURRENCY_UNSUPPORTED.code());
-    }
+  private static void requirePositive(Money amount) {
+    requireUsd(amount);
     if (amount.amount().compareTo(BigDecimal.ZERO) <= 0) {
       throw ApplicationFailure.newNonRetryableFailure(
           "a ledger amount must be positive, got " + amount.toDecimalString(),
@@ -164,8 +279,12 @@ public class LedgerActivitiesImpl implements LedgerActivities {
     }
   }
 
-  private LedgerReceipt receipt(String entryId, LedgerEntry entry) {
-    return receipt(entryId, entry.tenantId(), entry.amount().currency());
+  private static void requireUsd(Money amount) {
+    if (!Money.USD.equals(amount.currency())) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "wallets hold USD only; " + amount.currency() + " is not supported",
+          ErrorCode.WALLET_CURRENCY_UNSUPPORTED.code());
+    }
   }
 
   private LedgerReceipt receipt(String entryId, String tenantId, String currency) {

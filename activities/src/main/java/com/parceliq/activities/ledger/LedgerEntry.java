@@ -3,6 +3,7 @@ package com.parceliq.activities.ledger;
 import com.parceliq.domain.Money;
 import com.parceliq.store.LedgerAccounts;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,9 +20,12 @@ record LedgerEntry(
     List<Posting> postings) {
 
   static final String DEPOSIT = "deposit";
+  static final String HOLD = "hold";
+  static final String HOLD_RELEASE = "hold_release";
   static final String LABEL_PURCHASE = "label_purchase";
   static final String LABEL_REFUND = "label_refund";
   static final String REROUTE_FEE = "reroute_fee";
+  static final String ADJUSTMENT = "adjustment";
 
   record Posting(String account, BigDecimal amount) {}
 
@@ -37,17 +41,55 @@ record LedgerEntry(
         movement(LedgerAccounts.CASH, LedgerAccounts.WALLET, amount));
   }
 
-  /** A label bought: debit the wallet, credit what ParcelIQ owes the carrier. */
-  static LedgerEntry labelCharge(
+  /** Money set aside for a purchase: debit the wallet, credit the holds account. */
+  static LedgerEntry hold(
       String tenantId, String shipmentId, String key, Money amount, String description) {
     return new LedgerEntry(
         tenantId,
         key,
-        LABEL_PURCHASE,
+        HOLD,
         shipmentId,
         amount,
         description,
-        movement(LedgerAccounts.WALLET, LedgerAccounts.CARRIER_PAYABLE, amount));
+        movement(LedgerAccounts.WALLET, LedgerAccounts.WALLET_HOLDS, amount));
+  }
+
+  /** A hold given back unspent: the reverse of the hold. */
+  static LedgerEntry holdRelease(
+      String tenantId, String shipmentId, String key, Money amount, String description) {
+    return new LedgerEntry(
+        tenantId,
+        key,
+        HOLD_RELEASE,
+        shipmentId,
+        amount,
+        description,
+        movement(LedgerAccounts.WALLET_HOLDS, LedgerAccounts.WALLET, amount));
+  }
+
+  /**
+   * A label paid from its hold: the hold is used up, the carrier's charge becomes payable, and the
+   * difference goes back to the wallet (charge below the hold) or comes from it (charge above). The
+   * entry's amount is the charge, so label charges and their refunds stay comparable.
+   */
+  static LedgerEntry labelSettlement(
+      String tenantId,
+      String shipmentId,
+      String key,
+      Money held,
+      Money charged,
+      String description) {
+    List<Posting> postings = new ArrayList<>();
+    if (held.exceedsZero()) {
+      postings.add(new Posting(LedgerAccounts.WALLET_HOLDS, held.amount()));
+    }
+    postings.add(new Posting(LedgerAccounts.CARRIER_PAYABLE, charged.amount().negate()));
+    BigDecimal fromWallet = charged.amount().subtract(held.amount());
+    if (fromWallet.signum() != 0) {
+      postings.add(new Posting(LedgerAccounts.WALLET, fromWallet));
+    }
+    return new LedgerEntry(
+        tenantId, key, LABEL_PURCHASE, shipmentId, charged, description, List.copyOf(postings));
   }
 
   /** A label refunded: the reverse of its charge. */
@@ -74,6 +116,23 @@ record LedgerEntry(
         amount,
         description,
         movement(LedgerAccounts.WALLET, LedgerAccounts.CARRIER_PAYABLE, amount));
+  }
+
+  /**
+   * An operator's correction, {@code amount} signed: positive credits the wallet and debits the
+   * adjustments account, negative the reverse. The only entry whose amount may be negative.
+   */
+  static LedgerEntry adjustment(String tenantId, String key, Money amount, String description) {
+    return new LedgerEntry(
+        tenantId,
+        key,
+        ADJUSTMENT,
+        null,
+        amount,
+        description,
+        List.of(
+            new Posting(LedgerAccounts.ADJUSTMENTS, amount.amount()),
+            new Posting(LedgerAccounts.WALLET, amount.amount().negate())));
   }
 
   private static List<Posting> movement(String debited, String credited, Money amount) {

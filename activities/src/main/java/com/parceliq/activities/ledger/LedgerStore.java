@@ -90,6 +90,29 @@ public class LedgerStore {
     return net.setScale(2);
   }
 
+  /**
+   * What the shipment's holds still set aside: its holds less their releases and settlements. The
+   * most a release may give back, or a settlement use up.
+   */
+  public BigDecimal heldForShipment(String tenantId, String shipmentId, String currency) {
+    BigDecimal sum =
+        LedgerPostingEntity.getEntityManager()
+            .createQuery(
+                "select coalesce(sum(p.amount), 0) from LedgerPostingEntity p,"
+                    + " LedgerTransactionEntity t where t.id = p.transactionId"
+                    + " and t.tenantId = ?1 and p.tenantId = ?1 and t.shipmentId = ?2"
+                    + " and p.account = ?3 and p.currency = ?4",
+                BigDecimal.class)
+            .setParameter(1, tenantId)
+            .setParameter(2, shipmentId)
+            .setParameter(3, LedgerAccounts.WALLET_HOLDS)
+            .setParameter(4, currency)
+            .getSingleResult();
+    // Holds are credits (negative) to a liability account.
+    return sum.negate().setScale(2);
+  }
+
+  /** The available balance: the wallet account without what is held. */
   public BigDecimal walletBalance(String tenantId, String currency) {
     return LedgerAccounts.walletBalance(tenantId, currency);
   }

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.parceliq.domain.IdPrefix;
 import com.parceliq.domain.Ids;
 import com.parceliq.domain.Money;
+import com.parceliq.store.LedgerAccounts;
 import com.parceliq.store.LedgerPostingEntity;
 import com.parceliq.store.LedgerTransactionEntity;
 import com.parceliq.store.TenantEntity;
+import com.parceliq.workflows.ports.LabelSettlement;
+import com.parceliq.workflows.ports.LedgerAdjustment;
 import com.parceliq.workflows.ports.LedgerReceipt;
 import com.parceliq.workflows.ports.WalletPosting;
 import com.parceliq.workflows.wallet.DepositRequest;
@@ -50,13 +53,13 @@ class LedgerActivitiesIT {
   }
 
   @Test
-  void concurrentChargesNeverOverdrawTheWallet() throws Exception {
+  void concurrentHoldsNeverOverdrawTheWallet() throws Exception {
     ledger.deposit(new DepositRequest(tenantId, "dep_1", Money.usd("10.00"), "deposit:1"));
 
     List<Callable<Object>> charges = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       String key = "charge:" + i;
-      charges.add(() -> ledger.chargeLabel(posting(key, "3.00")));
+      charges.add(() -> ledger.holdFunds(posting(key, "3.00")));
     }
     List<Object> outcomes = runTogether(charges);
 
@@ -90,7 +93,7 @@ class LedgerActivitiesIT {
   @Test
   void aRefundRestoresWhatTheChargeTookAndEveryEntryBalances() {
     ledger.deposit(new DepositRequest(tenantId, "dep_3", Money.usd("20.00"), "deposit:3"));
-    ledger.chargeLabel(posting("charge:x", "12.34"));
+    buy("shp_1", "x", "12.34", "12.34");
     LedgerReceipt refund =
         ledger.refundLabel(
             new WalletPosting(tenantId, "shp_1", "refund:x", Money.usd("12.34"), "Label refund"));
@@ -107,12 +110,167 @@ class LedgerActivitiesIT {
   }
 
   @Test
+  void holdSetsMoneyAsideWithoutOwingTheCarrier() {
+    ledger.deposit(new DepositRequest(tenantId, "dep_5", Money.usd("20.00"), "deposit:5"));
+
+    LedgerReceipt hold = ledger.holdFunds(posting("hold:h", "12.34"));
+
+    assertThat(hold.walletBalance()).isEqualTo(Money.usd("7.66"));
+    assertThat(held()).isEqualByComparingTo("12.34");
+    assertThat(accountBalance("carrier_payable")).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void settlementAtTheQuoteMovesTheHoldToTheCarrier() {
+    ledger.deposit(new DepositRequest(tenantId, "dep_6", Money.usd("20.00"), "deposit:6"));
+
+    buy("shp_1", "eq", "12.34", "12.34");
+
+    assertThat(balance()).isEqualByComparingTo("7.66");
+    assertThat(held()).isEqualByComparingTo("0.00");
+    assertThat(accountBalance("carrier_payable")).isEqualByComparingTo("-12.34");
+    assertThat(labelPurchaseAmounts()).containsExactly(new BigDecimal("12.34"));
+    assertPostingsSumToZero();
+  }
+
+  @Test
+  void settlementBelowTheQuoteGivesTheDifferenceBack() {
+    ledger.deposit(new DepositRequest(tenantId, "dep_7", Money.usd("20.00"), "deposit:7"));
+
+    buy("shp_1", "low", "12.34", "10.00");
+
+    assertThat(balance()).isEqualByComparingTo("10.00");
+    assertThat(held()).isEqualByComparingTo("0.00");
+    assertThat(labelPurchaseAmounts()).containsExactly(new BigDecimal("10.00"));
+    assertPostingsSumToZero();
+  }
+
+  @Test
+  void settlementAboveTheQuoteDrawsTheDifferenceEvenIfItOverdraws() {
+    ledger.deposit(new DepositRequest(tenantId, "dep_8", Money.usd("12.34"), "deposit:8"));
+
+    buy("shp_1", "high", "12.34", "13.00");
+
+    assertThat(balance()).isEqualByComparingTo("-0.66");
+    assertThat(held()).isEqualByComparingTo("0.00");
+    assertThat(labelPurchaseAmounts()).containsExactly(new BigDecimal("13.00"));
+    assertPostingsSumToZero();
+  }
+
+  @Test
+  void releaseAfterSettlementPostsNothing() {
+    ledger.deposit(new DepositRequest(tenantId, "dep_9", Money.usd("20.00"), "deposit:9"));
+    buy("shp_1", "done", "12.34", "12.34");
+
+    LedgerReceipt release =
+        ledger.releaseHold(
+            new WalletPosting(tenantId, "shp_1", "release:done", Money.usd("12.34"), "Release"));
+
+    assertThat(release.entryId()).isNull();
+    assertThat(balance()).isEqualByComparingTo("7.66");
+  }
+
+  @Test
+  void releaseGivesBackOnlyThisShipmentsHold() {
+    ledger.deposit(new DepositRequest(tenantId, "dep_10", Money.usd("20.00"), "deposit:10"));
+    ledger.holdFunds(new WalletPosting(tenantId, "shp_a", "hold:a", Money.usd("5.00"), "Hold"));
+    ledger.holdFunds(new WalletPosting(tenantId, "shp_b", "hold:b", Money.usd("7.00"), "Hold"));
+
+    ledger.releaseHold(
+        new WalletPosting(tenantId, "shp_a", "release:a", Money.usd("12.34"), "Release"));
+
+    assertThat(balance()).isEqualByComparingTo("13.00");
+    assertThat(held()).isEqualByComparingTo("7.00");
+    assertPostingsSumToZero();
+  }
+
+  @Test
+  void repostingEveryKeyOfAPurchaseChangesNothing() {
+    ledger.deposit(new DepositRequest(tenantId, "dep_11", Money.usd("20.00"), "deposit:11"));
+    buy("shp_1", "again", "12.34", "11.00");
+    long entries = count("from LedgerTransactionEntity where tenantId = ?1");
+
+    buy("shp_1", "again", "12.34", "11.00");
+    ledger.releaseHold(
+        new WalletPosting(tenantId, "shp_1", "release:again", Money.usd("12.34"), "Release"));
+    ledger.releaseHold(
+        new WalletPosting(tenantId, "shp_1", "release:again", Money.usd("12.34"), "Release"));
+
+    assertThat(count("from LedgerTransactionEntity where tenantId = ?1")).isEqualTo(entries);
+    assertThat(balance()).isEqualByComparingTo("9.00");
+    assertPostingsSumToZero();
+  }
+
+  @Test
+  void adjustmentsCreditAndDebitTheWalletWithSignedAmounts() {
+    ledger.adjust(
+        new LedgerAdjustment(tenantId, "adj:1", new BigDecimal("15.00"), "USD", "credit", "op"));
+    ledger.adjust(
+        new LedgerAdjustment(tenantId, "adj:2", new BigDecimal("-4.50"), "USD", "debit", "op"));
+    ledger.adjust(
+        new LedgerAdjustment(tenantId, "adj:2", new BigDecimal("-4.50"), "USD", "debit", "op"));
+
+    assertThat(balance()).isEqualByComparingTo("10.50");
+    assertThat(accountBalance("adjustments")).isEqualByComparingTo("10.50");
+    assertThat(count("from LedgerTransactionEntity where tenantId = ?1")).isEqualTo(2);
+    assertPostingsSumToZero();
+  }
+
+  /** Hold, then settle at {@code charged}: what a purchase posts. */
+  private void buy(String shipmentId, String key, String quote, String charged) {
+    ledger.holdFunds(
+        new WalletPosting(tenantId, shipmentId, "hold:" + key, Money.usd(quote), "Hold"));
+    ledger.settleLabel(
+        new LabelSettlement(
+            tenantId, shipmentId, "settle:" + key, Money.usd(quote), Money.usd(charged), "Label"));
+  }
+
+  private BigDecimal held() {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> LedgerAccounts.heldBalance(tenantId, "USD"));
+  }
+
+  /** The raw sum of an account's postings (debits positive). */
+  private BigDecimal accountBalance(String account) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                LedgerPostingEntity.<LedgerPostingEntity>list(
+                        "tenantId = ?1 and account = ?2", tenantId, account)
+                    .stream()
+                    .map(p -> p.amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+  }
+
+  private List<BigDecimal> labelPurchaseAmounts() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                LedgerTransactionEntity.<LedgerTransactionEntity>list(
+                        "tenantId = ?1 and kind = 'label_purchase'", tenantId)
+                    .stream()
+                    .map(t -> t.amount)
+                    .toList());
+  }
+
+  private void assertPostingsSumToZero() {
+    BigDecimal sum =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    LedgerPostingEntity.<LedgerPostingEntity>list("tenantId", tenantId).stream()
+                        .map(p -> p.amount)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
+    assertThat(sum).as("the tenant's postings sum to zero").isEqualByComparingTo("0");
+  }
+
+  @Test
   void refundsWithoutAChargeOrBeyondItNeverCreateMoney() {
     ledger.deposit(new DepositRequest(tenantId, "dep_4", Money.usd("20.00"), "deposit:4"));
     LedgerReceipt nothingCharged =
         ledger.refundLabel(
             new WalletPosting(tenantId, "shp_9", "refund:none", Money.usd("7.00"), "Refund"));
-    ledger.chargeLabel(new WalletPosting(tenantId, "shp_9", "charge:y", Money.usd("4.00"), "L"));
+    buy("shp_9", "y", "4.00", "4.00");
     ledger.refundLabel(
         new WalletPosting(tenantId, "shp_9", "refund:y", Money.usd("7.00"), "Refund"));
 

@@ -13,6 +13,8 @@ import static org.mockito.Mockito.when;
 
 import com.parceliq.domain.IdPrefix;
 import com.parceliq.domain.Money;
+import com.parceliq.workflows.ports.LabelSettlement;
+import com.parceliq.workflows.ports.LedgerAdjustment;
 import com.parceliq.workflows.ports.LedgerReceipt;
 import com.parceliq.workflows.ports.WalletPosting;
 import com.parceliq.workflows.wallet.DepositRequest;
@@ -27,8 +29,8 @@ class LedgerActivitiesImplTest {
   private final LedgerStore store = mock(LedgerStore.class);
   private final LedgerActivitiesImpl ledger = new LedgerActivitiesImpl(store);
 
-  private static WalletPosting charge(String amount) {
-    return new WalletPosting("ten_1", "shp_1", "charge:shp_1:k1", Money.usd(amount), "Label");
+  private static WalletPosting hold(String amount) {
+    return new WalletPosting("ten_1", "shp_1", "hold:shp_1:k1", Money.usd(amount), "Label");
   }
 
   @Test
@@ -65,10 +67,10 @@ class LedgerActivitiesImplTest {
 
   @Test
   void postingAnExistingKeyReturnsTheExistingEntryAndWritesNothing() {
-    when(store.findEntryId("ten_1", "charge:shp_1:k1")).thenReturn(Optional.of("led_first"));
+    when(store.findEntryId("ten_1", "hold:shp_1:k1")).thenReturn(Optional.of("led_first"));
     when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("0.00"));
 
-    LedgerReceipt receipt = ledger.chargeLabel(charge("12.34"));
+    LedgerReceipt receipt = ledger.holdFunds(hold("12.34"));
 
     assertThat(receipt).isEqualTo(new LedgerReceipt("led_first", Money.usd("0.00")));
     verify(store, never()).insertIfAbsent(anyString(), any(), any());
@@ -77,47 +79,47 @@ class LedgerActivitiesImplTest {
 
   @Test
   void aConcurrentPostingOfTheSameKeyReturnsTheWinnersEntry() {
-    when(store.findEntryId("ten_1", "charge:shp_1:k1"))
+    when(store.findEntryId("ten_1", "hold:shp_1:k1"))
         .thenReturn(Optional.empty(), Optional.of("led_winner"));
     when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("50.00"));
     when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(false);
 
-    LedgerReceipt receipt = ledger.chargeLabel(charge("12.34"));
+    LedgerReceipt receipt = ledger.holdFunds(hold("12.34"));
 
     assertThat(receipt.entryId()).isEqualTo("led_winner");
     verify(store, never()).addPostings(anyString(), any());
   }
 
   @Test
-  void chargeLocksTheTenantWalletBeforeCheckingTheBalanceAndDebitsTheWallet() {
-    when(store.findEntryId("ten_1", "charge:shp_1:k1")).thenReturn(Optional.empty());
+  void holdLocksTheTenantWalletBeforeCheckingTheBalanceAndMovesWalletToHolds() {
+    when(store.findEntryId("ten_1", "hold:shp_1:k1")).thenReturn(Optional.empty());
     when(store.walletBalance("ten_1", "USD"))
         .thenReturn(new BigDecimal("20.00"), new BigDecimal("7.66"));
     when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(true);
 
-    LedgerReceipt receipt = ledger.chargeLabel(charge("12.34"));
+    LedgerReceipt receipt = ledger.holdFunds(hold("12.34"));
 
     var order = inOrder(store);
     order.verify(store).lockWallet("ten_1");
-    order.verify(store).findEntryId("ten_1", "charge:shp_1:k1");
+    order.verify(store).findEntryId("ten_1", "hold:shp_1:k1");
     order.verify(store).walletBalance("ten_1", "USD");
     ArgumentCaptor<LedgerEntry> entry = ArgumentCaptor.forClass(LedgerEntry.class);
     order.verify(store).insertIfAbsent(eq(receipt.entryId()), entry.capture(), any());
-    assertThat(entry.getValue().kind()).isEqualTo("label_purchase");
+    assertThat(entry.getValue().kind()).isEqualTo("hold");
     assertThat(entry.getValue().shipmentId()).isEqualTo("shp_1");
     assertThat(entry.getValue().postings())
         .containsExactly(
             new LedgerEntry.Posting("wallet", new BigDecimal("12.34")),
-            new LedgerEntry.Posting("carrier_payable", new BigDecimal("-12.34")));
+            new LedgerEntry.Posting("wallet_holds", new BigDecimal("-12.34")));
     assertThat(receipt.walletBalance()).isEqualTo(Money.usd("7.66"));
   }
 
   @Test
-  void aChargeTheWalletCannotCoverFailsWithInsufficientFundsAndWritesNothing() {
-    when(store.findEntryId("ten_1", "charge:shp_1:k1")).thenReturn(Optional.empty());
+  void aHoldTheWalletCannotCoverFailsWithInsufficientFundsAndWritesNothing() {
+    when(store.findEntryId("ten_1", "hold:shp_1:k1")).thenReturn(Optional.empty());
     when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("12.33"));
 
-    assertThatThrownBy(() -> ledger.chargeLabel(charge("12.34")))
+    assertThatThrownBy(() -> ledger.holdFunds(hold("12.34")))
         .isInstanceOfSatisfying(
             ApplicationFailure.class,
             f -> {
@@ -129,13 +131,13 @@ class LedgerActivitiesImplTest {
   }
 
   @Test
-  void aChargeOfExactlyTheBalanceGoesThrough() {
-    when(store.findEntryId("ten_1", "charge:shp_1:k1")).thenReturn(Optional.empty());
+  void aHoldOfExactlyTheBalanceGoesThrough() {
+    when(store.findEntryId("ten_1", "hold:shp_1:k1")).thenReturn(Optional.empty());
     when(store.walletBalance("ten_1", "USD"))
         .thenReturn(new BigDecimal("12.34"), new BigDecimal("0.00"));
     when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(true);
 
-    assertThat(ledger.chargeLabel(charge("12.34")).walletBalance()).isEqualTo(Money.usd("0.00"));
+    assertThat(ledger.holdFunds(hold("12.34")).walletBalance()).isEqualTo(Money.usd("0.00"));
   }
 
   @Test
@@ -183,6 +185,189 @@ class LedgerActivitiesImplTest {
     assertThat(entry.getValue().amount()).isEqualTo(Money.usd("5.00"));
   }
 
+  @Test
+  void settlementAtTheHeldAmountUsesUpTheHoldAndOwesTheCarrier() {
+    LedgerEntry entry = settled("12.34", "12.34", "12.34");
+
+    assertThat(entry.kind()).isEqualTo("label_purchase");
+    assertThat(entry.amount()).isEqualTo(Money.usd("12.34"));
+    assertThat(entry.postings())
+        .containsExactly(
+            new LedgerEntry.Posting("wallet_holds", new BigDecimal("12.34")),
+            new LedgerEntry.Posting("carrier_payable", new BigDecimal("-12.34")));
+  }
+
+  @Test
+  void settlementBelowTheHoldReturnsTheDifferenceToTheWallet() {
+    LedgerEntry entry = settled("12.34", "12.34", "10.00");
+
+    assertThat(entry.amount()).isEqualTo(Money.usd("10.00"));
+    assertThat(entry.postings())
+        .containsExactly(
+            new LedgerEntry.Posting("wallet_holds", new BigDecimal("12.34")),
+            new LedgerEntry.Posting("carrier_payable", new BigDecimal("-10.00")),
+            new LedgerEntry.Posting("wallet", new BigDecimal("-2.34")));
+  }
+
+  @Test
+  void settlementAboveTheHoldDrawsTheDifferenceFromTheWalletWithoutAFundsCheck() {
+    LedgerEntry entry = settled("12.34", "12.34", "15.00");
+
+    assertThat(entry.amount()).isEqualTo(Money.usd("15.00"));
+    assertThat(entry.postings())
+        .containsExactly(
+            new LedgerEntry.Posting("wallet_holds", new BigDecimal("12.34")),
+            new LedgerEntry.Posting("carrier_payable", new BigDecimal("-15.00")),
+            new LedgerEntry.Posting("wallet", new BigDecimal("2.66")));
+  }
+
+  @Test
+  void settlementNeverUsesMoreThanTheShipmentStillHolds() {
+    LedgerEntry entry = settled("12.34", "5.00", "12.34");
+
+    assertThat(entry.postings())
+        .containsExactly(
+            new LedgerEntry.Posting("wallet_holds", new BigDecimal("5.00")),
+            new LedgerEntry.Posting("carrier_payable", new BigDecimal("-12.34")),
+            new LedgerEntry.Posting("wallet", new BigDecimal("7.34")));
+  }
+
+  @Test
+  void releaseWhenNothingIsHeldPostsNothing() {
+    when(store.findEntryId("ten_1", "release:shp_1")).thenReturn(Optional.empty());
+    when(store.heldForShipment("ten_1", "shp_1", "USD")).thenReturn(new BigDecimal("0.00"));
+    when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("8.00"));
+
+    LedgerReceipt receipt = ledger.releaseHold(release("12.34"));
+
+    assertThat(receipt).isEqualTo(new LedgerReceipt(null, Money.usd("8.00")));
+    verify(store).lockWallet("ten_1");
+    verify(store, never()).insertIfAbsent(anyString(), any(), any());
+  }
+
+  @Test
+  void releaseReturnsWhatIsStillHeldAtMostTheAmount() {
+    when(store.findEntryId("ten_1", "release:shp_1")).thenReturn(Optional.empty());
+    when(store.heldForShipment("ten_1", "shp_1", "USD")).thenReturn(new BigDecimal("4.00"));
+    when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(true);
+    when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("4.00"));
+
+    ledger.releaseHold(release("12.34"));
+
+    ArgumentCaptor<LedgerEntry> entry = ArgumentCaptor.forClass(LedgerEntry.class);
+    verify(store).addPostings(anyString(), entry.capture());
+    assertThat(entry.getValue().kind()).isEqualTo("hold_release");
+    assertThat(entry.getValue().postings())
+        .containsExactly(
+            new LedgerEntry.Posting("wallet_holds", new BigDecimal("4.00")),
+            new LedgerEntry.Posting("wallet", new BigDecimal("-4.00")));
+  }
+
+  @Test
+  void creditAdjustmentCreditsTheWalletAgainstTheAdjustmentsAccount() {
+    when(store.findEntryId("ten_1", "adj-1")).thenReturn(Optional.empty());
+    when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(true);
+    when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("5.00"));
+
+    ledger.adjust(adjustment("5.00"));
+
+    ArgumentCaptor<LedgerEntry> entry = ArgumentCaptor.forClass(LedgerEntry.class);
+    verify(store).addPostings(anyString(), entry.capture());
+    assertThat(entry.getValue().kind()).isEqualTo("adjustment");
+    assertThat(entry.getValue().amount()).isEqualTo(Money.usd("5.00"));
+    assertThat(entry.getValue().description()).contains("goodwill credit");
+    assertThat(entry.getValue().postings())
+        .containsExactly(
+            new LedgerEntry.Posting("adjustments", new BigDecimal("5.00")),
+            new LedgerEntry.Posting("wallet", new BigDecimal("-5.00")));
+  }
+
+  @Test
+  void debitAdjustmentBeyondTheAvailableBalanceIsRefusedWithInsufficientFunds() {
+    when(store.findEntryId("ten_1", "adj-1")).thenReturn(Optional.empty());
+    when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("4.99"));
+
+    assertThatThrownBy(() -> ledger.adjust(adjustment("-5.00")))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            f -> {
+              assertThat(f.getType()).isEqualTo("WALLET.INSUFFICIENT_FUNDS");
+              assertThat(f.isNonRetryable()).isTrue();
+            });
+    verify(store, never()).insertIfAbsent(anyString(), any(), any());
+  }
+
+  @Test
+  void debitAdjustmentDebitsTheWalletWithASignedAmount() {
+    when(store.findEntryId("ten_1", "adj-1")).thenReturn(Optional.empty());
+    when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("5.00"));
+    when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(true);
+
+    ledger.adjust(adjustment("-5.00"));
+
+    ArgumentCaptor<LedgerEntry> entry = ArgumentCaptor.forClass(LedgerEntry.class);
+    verify(store).addPostings(anyString(), entry.capture());
+    assertThat(entry.getValue().amount()).isEqualTo(Money.usd("-5.00"));
+    assertThat(entry.getValue().postings())
+        .containsExactly(
+            new LedgerEntry.Posting("adjustments", new BigDecimal("-5.00")),
+            new LedgerEntry.Posting("wallet", new BigDecimal("5.00")));
+  }
+
+  @Test
+  void zeroAdjustmentIsRefusedWithoutRetrying() {
+    assertThatThrownBy(() -> ledger.adjust(adjustment("0.00")))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            f -> {
+              assertThat(f.getType()).isEqualTo("REQUEST.INVALID");
+              assertThat(f.isNonRetryable()).isTrue();
+            });
+  }
+
+  @Test
+  void adjustmentWithMoreThanTwoDecimalsIsRefusedWithoutRetrying() {
+    assertThatThrownBy(() -> ledger.adjust(adjustment("1.005")))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            f -> {
+              assertThat(f.getType()).isEqualTo("REQUEST.INVALID");
+              assertThat(f.isNonRetryable()).isTrue();
+            });
+    verify(store, never()).lockWallet(anyString());
+  }
+
+  private LedgerEntry settled(String held, String stillHeld, String charged) {
+    when(store.findEntryId("ten_1", "settle:shp_1")).thenReturn(Optional.empty());
+    when(store.heldForShipment("ten_1", "shp_1", "USD")).thenReturn(new BigDecimal(stillHeld));
+    when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(true);
+    when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("0.00"));
+
+    ledger.settleLabel(
+        new LabelSettlement(
+            "ten_1", "shp_1", "settle:shp_1", Money.usd(held), Money.usd(charged), "Label"));
+
+    ArgumentCaptor<LedgerEntry> entry = ArgumentCaptor.forClass(LedgerEntry.class);
+    var order = inOrder(store);
+    order.verify(store).lockWallet("ten_1");
+    order.verify(store).addPostings(anyString(), entry.capture());
+    BigDecimal sum =
+        entry.getValue().postings().stream()
+            .map(LedgerEntry.Posting::amount)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(sum).as("postings sum to zero").isEqualByComparingTo("0");
+    return entry.getValue();
+  }
+
+  private static WalletPosting release(String amount) {
+    return new WalletPosting("ten_1", "shp_1", "release:shp_1", Money.usd(amount), "Release");
+  }
+
+  private static LedgerAdjustment adjustment(String amount) {
+    return new LedgerAdjustment(
+        "ten_1", "adj-1", new BigDecimal(amount), "USD", "goodwill credit", "platform_admin");
+  }
+
   private static WalletPosting refund(String amount) {
     return new WalletPosting("ten_1", "shp_1", "refund:shp_1", Money.usd(amount), "Refund");
   }
@@ -203,7 +388,7 @@ class LedgerActivitiesImplTest {
 
   @Test
   void aZeroAmountIsRefusedWithoutRetrying() {
-    assertThatThrownBy(() -> ledger.chargeLabel(charge("0.00")))
+    assertThatThrownBy(() -> ledger.holdFunds(hold("0.00")))
         .isInstanceOfSatisfying(
             ApplicationFailure.class, f -> assertThat(f.isNonRetryable()).isTrue());
   }

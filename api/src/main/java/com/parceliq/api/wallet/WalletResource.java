@@ -28,10 +28,19 @@ public class WalletResource {
   @Inject DepositCommands deposits;
 
   @GET
-  @Operation(summary = "Show the wallet balance (derived from the ledger)")
+  @Operation(
+      summary = "Show the wallet balance (derived from the ledger)",
+      description =
+          "`balance` is the available balance, what purchases may draw on; `held` is the amount"
+              + " set aside for purchases in flight. A purchase holds its quoted price, then"
+              + " settles against the carrier's actual charge (the difference returns to or comes"
+              + " from `balance`); a failed purchase releases its hold. Both are decimal strings"
+              + " derived from the ledger's postings.")
   public WalletDto wallet() {
-    String balance = LedgerAccounts.walletBalance(caller.tenantId(), Money.USD).toPlainString();
-    return new WalletDto(WalletDto.OBJECT, balance, Money.USD);
+    String tenantId = caller.tenantId();
+    String balance = LedgerAccounts.walletBalance(tenantId, Money.USD).toPlainString();
+    String held = LedgerAccounts.heldBalance(tenantId, Money.USD).toPlainString();
+    return new WalletDto(WalletDto.OBJECT, balance, held, Money.USD);
   }
 
   @POST

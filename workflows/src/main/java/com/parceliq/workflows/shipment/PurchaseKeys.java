@@ -11,8 +11,16 @@ record PurchaseKeys(String base) {
     return new PurchaseKeys(tenantId + ":" + shipmentId + ":label:" + clientKey);
   }
 
-  String charge() {
-    return base + ":charge";
+  String hold() {
+    return base + ":hold";
+  }
+
+  String settle() {
+    return base + ":settle";
+  }
+
+  String release() {
+    return base + ":release";
   }
 
   String refund() {

@@ -3,6 +3,7 @@ package com.parceliq.workflows.shipment;
 import com.parceliq.domain.ErrorCode;
 import com.parceliq.workflows.ports.BoughtLabel;
 import com.parceliq.workflows.ports.BoughtLabelSummary;
+import com.parceliq.workflows.ports.LabelSettlement;
 import com.parceliq.workflows.ports.LabelVoid;
 import com.parceliq.workflows.ports.LedgerReceipt;
 import com.parceliq.workflows.ports.PurchaseRecord;
@@ -11,8 +12,6 @@ import com.parceliq.workflows.ports.StoredLabel;
 import com.parceliq.workflows.ports.VoidOutcome;
 import com.parceliq.workflows.ports.WalletPosting;
 import com.parceliq.workflows.support.Refusals;
-import io.temporal.api.enums.v1.RetryState;
-import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.Saga;
@@ -20,11 +19,12 @@ import io.temporal.workflow.Workflow;
 import org.slf4j.Logger;
 
 /**
- * Buys one label as a saga: charge the wallet, buy from the carrier, store the file, record it.
- * Each compensation is registered before the step it undoes (a step can take effect and still
- * report a failure), and compensations run in a detached scope so that cancelling the workflow
- * cannot stop a refund halfway. Any failure ends as a refusal carrying the original code and
- * message (the carrier's own words for a rejection).
+ * Buys one label as a saga: hold the quoted amount in the wallet, buy from the carrier, store the
+ * file, settle the hold against what the carrier actually charged, record it. Each compensation is
+ * registered before the step it undoes (a step can take effect and still report a failure), and
+ * compensations run in a detached scope so that cancelling the workflow cannot stop them halfway.
+ * Any failure ends as a refusal carrying the original code and message (the carrier's own words for
+ * a rejection).
  */
 final class PurchaseSaga {
 
@@ -35,9 +35,8 @@ final class PurchaseSaga {
   private final OperatorDesk operatorDesk;
   private final CarrierPurchase carrierPurchase;
 
-  /** What the compensations need to know about how far the saga got. */
+  /** The label, once the carrier made it: what the compensations must undo. */
   private static final class Progress {
-    boolean chargeRefused;
     BoughtLabel label;
   }
 
@@ -59,18 +58,15 @@ final class PurchaseSaga {
                 .setContinueWithError(false)
                 .build());
     try {
-      saga.addCompensation(() -> refundUnlessRefused(progress, quote, keys));
-      LedgerReceipt charge = charge(progress, quote, keys);
+      saga.addCompensation(() -> releaseHold(quote, keys));
+      holdFunds(quote, keys);
 
-      saga.addCompensation(() -> voidIfBought(progress, keys));
+      saga.addCompensation(() -> voidThenRefund(progress, keys));
       BoughtLabel label = carrierPurchase.buy(quote, keys.carrierPurchase());
       progress.label = label;
 
-      StoredLabel stored =
-          activities
-              .labelStorage()
-              .storeLabel(
-                  state.tenantId(), state.shipmentId(), label.labelFormat(), label.labelFile());
+      StoredLabel stored = storeLabel(label);
+      LedgerReceipt charge = settle(quote, label, keys);
       BoughtLabelSummary summary = BoughtLabelSummary.of(label);
       activities
           .records()
@@ -85,36 +81,45 @@ final class PurchaseSaga {
       return new Purchase(summary, stored, charge);
     } catch (TemporalFailure failure) {
       log.warn("purchase of {} failed, compensating: {}", state.shipmentId(), failure.toString());
-      compensate(saga);
+      compensate(saga, quote, keys);
       throw Refusals.from(failure);
     }
   }
 
-  private LedgerReceipt charge(Progress progress, RateQuote quote, PurchaseKeys keys) {
-    try {
-      return activities
-          .ledger()
-          .chargeLabel(
-              new WalletPosting(
-                  state.tenantId(),
-                  state.shipmentId(),
-                  keys.charge(),
-                  quote.amount(),
-                  "Label "
-                      + quote.carrier()
-                      + " "
-                      + quote.service()
-                      + " ("
-                      + quote.rateId()
-                      + ")"));
-    } catch (ActivityFailure failure) {
-      // A refusal (no funds) means nothing was posted; anything else may have posted.
-      progress.chargeRefused = isRefusal(failure);
-      throw failure;
-    }
+  /** Fails with {@code WALLET.INSUFFICIENT_FUNDS} before any carrier call when funds are short. */
+  private void holdFunds(RateQuote quote, PurchaseKeys keys) {
+    activities
+        .ledger()
+        .holdFunds(
+            new WalletPosting(
+                state.tenantId(),
+                state.shipmentId(),
+                keys.hold(),
+                quote.amount(),
+                "Hold for label " + describe(quote)));
   }
 
-  private void compensate(Saga saga) {
+  private StoredLabel storeLabel(BoughtLabel label) {
+    return activities
+        .labelStorage()
+        .storeLabel(state.tenantId(), state.shipmentId(), label.labelFormat(), label.labelFile());
+  }
+
+  /** The carrier's charge, not the quote, is what the tenant pays. */
+  private LedgerReceipt settle(RateQuote quote, BoughtLabel label, PurchaseKeys keys) {
+    return activities
+        .ledger()
+        .settleLabel(
+            new LabelSettlement(
+                state.tenantId(),
+                state.shipmentId(),
+                keys.settle(),
+                quote.amount(),
+                label.charged(),
+                "Label " + describe(quote) + " " + label.trackingCode()));
+  }
+
+  private void compensate(Saga saga, RateQuote quote, PurchaseKeys keys) {
     Workflow.newDetachedCancellationScope(
             () -> {
               while (true) {
@@ -130,6 +135,9 @@ final class PurchaseSaga {
                           refusal.getType(),
                           "could not undo the purchase: " + refusal.getOriginalMessage());
                   if (decision.isCancel()) {
+                    // The operator takes the standing label over (an adjustment, if the tenant is
+                    // to pay for it); the tenant's money is not left set aside for ever.
+                    releaseHold(quote, keys);
                     return;
                   }
                 }
@@ -138,22 +146,20 @@ final class PurchaseSaga {
         .run();
   }
 
-  private void refundUnlessRefused(Progress progress, RateQuote quote, PurchaseKeys keys) {
-    if (progress.chargeRefused) {
-      return;
-    }
+  /** Gives back what is still held for the shipment; posts nothing once settled or never held. */
+  private void releaseHold(RateQuote quote, PurchaseKeys keys) {
     activities
         .ledger()
-        .refundLabel(
+        .releaseHold(
             new WalletPosting(
                 state.tenantId(),
                 state.shipmentId(),
-                keys.refund(),
+                keys.release(),
                 quote.amount(),
-                "Refund of label " + quote.carrier() + " " + quote.service()));
+                "Release of hold for label " + describe(quote)));
   }
 
-  private void voidIfBought(Progress progress, PurchaseKeys keys) {
+  private void voidThenRefund(Progress progress, PurchaseKeys keys) {
     BoughtLabel label = progress.label;
     if (label == null) {
       return;
@@ -174,9 +180,19 @@ final class PurchaseSaga {
     if (outcome.refund() == VoidOutcome.Refund.REJECTED) {
       throw Refusals.refuse(ErrorCode.CARRIER_REJECTED, outcome.message());
     }
+    // Credits only what a settlement charged: nothing when the failure came before it.
+    activities
+        .ledger()
+        .refundLabel(
+            new WalletPosting(
+                state.tenantId(),
+                state.shipmentId(),
+                keys.refund(),
+                label.charged(),
+                "Refund of label " + label.carrier() + " " + label.trackingCode()));
   }
 
-  private static boolean isRefusal(ActivityFailure failure) {
-    return failure.getRetryState() == RetryState.RETRY_STATE_NON_RETRYABLE_FAILURE;
+  private static String describe(RateQuote quote) {
+    return quote.carrier() + " " + quote.service() + " (" + quote.rateId() + ")";
   }
 }

@@ -118,7 +118,7 @@ final class ShipmentState {
     service = label.service();
     trackingCode = label.trackingCode();
     carrierShipmentId = label.carrierShipmentId();
-    charged = quote.amount();
+    charged = label.charged();
     purchaseKey = idempotencyKey;
     clearError();
   }

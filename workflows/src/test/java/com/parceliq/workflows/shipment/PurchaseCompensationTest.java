@@ -49,7 +49,7 @@ class PurchaseCompensationTest {
   }
 
   @Test
-  void carrierRejectionRefundsTheWalletAndKeepsTheShipmentRated() {
+  void carrierRejectionReleasesTheHoldChargesNothingAndKeepsTheShipmentRated() {
     when(harness.carrier.purchaseLabel(any()))
         .thenThrow(
             ApplicationFailure.newNonRetryableFailure(
@@ -62,10 +62,12 @@ class PurchaseCompensationTest {
         "address rejected: street1 not found");
 
     verify(harness.carrier, times(1)).purchaseLabel(any());
-    ArgumentCaptor<WalletPosting> refund = ArgumentCaptor.forClass(WalletPosting.class);
-    verify(harness.ledger).refundLabel(refund.capture());
-    assertThat(refund.getValue().idempotencyKey()).isEqualTo(keyOf("key-1", "refund"));
-    assertThat(refund.getValue().amount()).isEqualTo(GROUND_PRICE);
+    ArgumentCaptor<WalletPosting> release = ArgumentCaptor.forClass(WalletPosting.class);
+    verify(harness.ledger).releaseHold(release.capture());
+    assertThat(release.getValue().idempotencyKey()).isEqualTo(keyOf("key-1", "release"));
+    assertThat(release.getValue().amount()).isEqualTo(GROUND_PRICE);
+    verify(harness.ledger, never()).settleLabel(any());
+    verify(harness.ledger, never()).refundLabel(any());
     verify(harness.carrier, never()).voidLabel(any());
     verify(harness.records, never()).recordPurchase(any());
     verify(harness.records)
@@ -94,7 +96,7 @@ class PurchaseCompensationTest {
     assertFailsWith(
         () -> shipment.buy(new BuyLabel(GROUND_RATE, "key-1")), "CARRIER.REJECTED", "rejected");
 
-    verify(harness.ledger, times(1)).chargeLabel(any());
+    verify(harness.ledger, times(1)).holdFunds(any());
     verify(harness.carrier, times(1)).purchaseLabel(any());
   }
 
@@ -114,8 +116,8 @@ class PurchaseCompensationTest {
   }
 
   @Test
-  void insufficientFundsNeverCallsTheCarrierNorRefunds() {
-    when(harness.ledger.chargeLabel(any()))
+  void insufficientFundsNeverCallsTheCarrierNorCharges() {
+    when(harness.ledger.holdFunds(any()))
         .thenThrow(
             ApplicationFailure.newNonRetryableFailure(
                 "wallet balance 5.00 USD does not cover 12.34 USD", "WALLET.INSUFFICIENT_FUNDS"));
@@ -127,12 +129,13 @@ class PurchaseCompensationTest {
         "wallet balance 5.00 USD does not cover 12.34 USD");
 
     verify(harness.carrier, never()).purchaseLabel(any());
+    verify(harness.ledger, never()).settleLabel(any());
     verify(harness.ledger, never()).refundLabel(any());
     assertThat(shipment.snapshot().status()).isEqualTo("rated");
   }
 
   @Test
-  void failureAfterTheCarrierPurchaseVoidsTheLabelThenRefunds() {
+  void permanentFailureAfterTheCarrierPurchaseVoidsTheLabelThenReleasesTheHold() {
     when(harness.labelStorage.storeLabel(anyString(), anyString(), anyString(), any()))
         .thenThrow(
             ApplicationFailure.newNonRetryableFailure(
@@ -148,6 +151,10 @@ class PurchaseCompensationTest {
     ArgumentCaptor<LabelVoid> voided = ArgumentCaptor.forClass(LabelVoid.class);
     undo.verify(harness.carrier).voidLabel(voided.capture());
     undo.verify(harness.ledger).refundLabel(any());
+    ArgumentCaptor<WalletPosting> release = ArgumentCaptor.forClass(WalletPosting.class);
+    undo.verify(harness.ledger).releaseHold(release.capture());
+    assertThat(release.getValue().amount()).isEqualTo(GROUND_PRICE);
+    verify(harness.ledger, never()).settleLabel(any());
     assertThat(voided.getValue().idempotencyKey()).isEqualTo(keyOf("key-1", "void"));
     assertThat(voided.getValue().trackingCode()).isEqualTo(TRACKING_CODE);
     assertThat(voided.getValue().carrierShipmentId()).isEqualTo("sbx_shp_000123");
@@ -177,6 +184,7 @@ class PurchaseCompensationTest {
     assertThat(shipment.snapshot().lastErrorCode()).isEqualTo("CARRIER.REJECTED");
     assertThat(harness.searchAttribute(SearchAttributes.NEEDS_ATTENTION)).isTrue();
     verify(harness.ledger, never()).refundLabel(any());
+    verify(harness.ledger, never()).releaseHold(any());
     verify(harness.records)
         .recordStatus(
             eq(TENANT),
@@ -214,6 +222,34 @@ class PurchaseCompensationTest {
             eq(true),
             eq("CARRIER.REJECTED"),
             contains("label already scanned"));
+  }
+
+  @Test
+  void operatorCancelAfterARefusedVoidReleasesTheHoldWithoutRefunding() {
+    when(harness.labelStorage.storeLabel(anyString(), anyString(), anyString(), any()))
+        .thenThrow(ApplicationFailure.newNonRetryableFailure("storage broken", "STORAGE.FAILED"));
+    when(harness.carrier.voidLabel(any()))
+        .thenReturn(new VoidOutcome(VoidOutcome.Refund.REJECTED, "label already scanned"));
+    ShipmentWorkflow shipment = harness.createAndRate();
+    var buy =
+        harness
+            .untyped()
+            .startUpdate(
+                "buy",
+                WorkflowUpdateStage.ACCEPTED,
+                ShipmentSnapshot.class,
+                new BuyLabel(GROUND_RATE, "key-1"));
+    Eventually.holds(harness, () -> shipment.snapshot().needsAttention());
+
+    shipment.operatorDecision(OperatorDecision.cancel());
+
+    assertThatThrownBy(buy::getResult);
+    ArgumentCaptor<WalletPosting> release = ArgumentCaptor.forClass(WalletPosting.class);
+    verify(harness.ledger).releaseHold(release.capture());
+    assertThat(release.getValue().idempotencyKey()).isEqualTo(keyOf("key-1", "release"));
+    verify(harness.ledger, never()).refundLabel(any());
+    verify(harness.ledger, never()).settleLabel(any());
+    assertThat(shipment.snapshot().needsAttention()).isFalse();
   }
 
   private static void assertFailsWith(ThrowingCallable call, String code, String message) {

@@ -65,18 +65,32 @@ final class ShipmentFixtures {
   }
 
   static BoughtLabel label() {
+    return labelCharged(GROUND_PRICE);
+  }
+
+  /** The ground label, billed {@code charged} by the carrier (which may differ from the quote). */
+  static BoughtLabel labelCharged(Money charged) {
     return new BoughtLabel(
         CARRIER,
         "ground",
         TRACKING_CODE,
         "sbx_shp_000123",
-        GROUND_PRICE,
+        charged,
         "pdf",
         "%PDF-1.4 sandbox label".getBytes(StandardCharsets.US_ASCII));
   }
 
   static StoredLabel storedLabel() {
     return new StoredLabel("parceliq-labels", TENANT + "/" + SHIPMENT + "/label.pdf", "pdf");
+  }
+
+  static LedgerReceipt holdReceipt() {
+    return new LedgerReceipt("led_01JTESTHOLD0000000000000", Money.usd("87.66"));
+  }
+
+  /** A release or refund that found nothing to give back. */
+  static LedgerReceipt nothingPosted() {
+    return new LedgerReceipt(null, Money.usd("100.00"));
   }
 
   static LedgerReceipt chargeReceipt() {

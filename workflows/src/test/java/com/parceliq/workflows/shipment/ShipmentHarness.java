@@ -70,7 +70,9 @@ final class ShipmentHarness {
         .thenReturn(
             List.of(
                 ShipmentFixtures.groundQuote(expiresAt), ShipmentFixtures.expressQuote(expiresAt)));
-    when(ledger.chargeLabel(any())).thenReturn(ShipmentFixtures.chargeReceipt());
+    when(ledger.holdFunds(any())).thenReturn(ShipmentFixtures.holdReceipt());
+    when(ledger.settleLabel(any())).thenReturn(ShipmentFixtures.chargeReceipt());
+    when(ledger.releaseHold(any())).thenReturn(ShipmentFixtures.nothingPosted());
     when(ledger.refundLabel(any())).thenReturn(ShipmentFixtures.refundReceipt());
     when(carrier.purchaseLabel(any())).thenReturn(ShipmentFixtures.label());
     when(carrier.voidLabel(any()))

@@ -70,12 +70,12 @@ class ShipmentParkingTest {
     assertThat(buy.getResult().status()).isEqualTo("purchased");
     assertThat(shipment.snapshot().needsAttention()).isFalse();
     assertThat(harness.searchAttribute(SearchAttributes.NEEDS_ATTENTION)).isFalse();
-    verify(harness.ledger, times(1)).chargeLabel(any());
+    verify(harness.ledger, times(1)).holdFunds(any());
     verify(harness.ledger, never()).refundLabel(any());
   }
 
   @Test
-  void operatorCancelRefundsAndKeepsTheShipmentRated() {
+  void operatorCancelReleasesTheHoldAndKeepsTheShipmentRated() {
     when(harness.carrier.purchaseLabel(any())).thenThrow(OUTAGE);
     WorkflowUpdateHandle<ShipmentSnapshot> buy = startBuy("key-1");
     Eventually.holds(harness, () -> shipment.snapshot().needsAttention());
@@ -87,7 +87,8 @@ class ShipmentParkingTest {
             failure ->
                 assertThat(TemporalFailures.applicationFailureType(failure))
                     .contains("CARRIER.UNAVAILABLE"));
-    verify(harness.ledger).refundLabel(any());
+    verify(harness.ledger).releaseHold(any());
+    verify(harness.ledger, never()).settleLabel(any());
     verify(harness.carrier, never()).voidLabel(any());
     assertThat(shipment.snapshot().status()).isEqualTo("rated");
     assertThat(shipment.snapshot().needsAttention()).isFalse();
@@ -104,7 +105,7 @@ class ShipmentParkingTest {
             failure ->
                 assertThat(TemporalFailures.applicationFailureType(failure))
                     .contains("SHIPMENT.INVALID_STATE"));
-    verify(harness.ledger, times(1)).chargeLabel(any());
+    verify(harness.ledger, times(1)).holdFunds(any());
   }
 
   @Test

@@ -11,15 +11,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.parceliq.domain.Money;
 import com.parceliq.temporal.SearchAttributes;
 import com.parceliq.temporal.TemporalFailures;
 import com.parceliq.workflows.TemporalTestEnvironments;
 import com.parceliq.workflows.ports.LabelOrder;
+import com.parceliq.workflows.ports.LabelSettlement;
 import com.parceliq.workflows.ports.PurchaseRecord;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.WalletPosting;
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 
 class ShipmentPurchaseTest {
 
@@ -75,7 +79,7 @@ class ShipmentPurchaseTest {
   }
 
   @Test
-  void buyingChargesBuysStoresAndRecordsWithDerivedKeys() {
+  void buyingHoldsBuysStoresSettlesAndRecordsWithDerivedKeys() {
     ShipmentWorkflow shipment = harness.createAndRate();
 
     ShipmentSnapshot bought = shipment.buy(new BuyLabel(GROUND_RATE, "key-1"));
@@ -84,11 +88,20 @@ class ShipmentPurchaseTest {
     assertThat(bought.trackingCode()).isEqualTo(TRACKING_CODE);
     assertThat(bought.selectedRateId()).isEqualTo(GROUND_RATE);
 
-    ArgumentCaptor<WalletPosting> charge = ArgumentCaptor.forClass(WalletPosting.class);
-    verify(harness.ledger).chargeLabel(charge.capture());
-    assertThat(charge.getValue().idempotencyKey()).isEqualTo(keyOf("key-1", "charge"));
-    assertThat(charge.getValue().amount()).isEqualTo(GROUND_PRICE);
-    assertThat(charge.getValue().tenantId()).isEqualTo(TENANT);
+    InOrder saga = inOrder(harness.ledger, harness.carrier, harness.labelStorage, harness.records);
+    ArgumentCaptor<WalletPosting> hold = ArgumentCaptor.forClass(WalletPosting.class);
+    saga.verify(harness.ledger).holdFunds(hold.capture());
+    saga.verify(harness.carrier).purchaseLabel(any());
+    saga.verify(harness.labelStorage).storeLabel(anyString(), anyString(), anyString(), any());
+    ArgumentCaptor<LabelSettlement> settlement = ArgumentCaptor.forClass(LabelSettlement.class);
+    saga.verify(harness.ledger).settleLabel(settlement.capture());
+    saga.verify(harness.records).recordPurchase(any());
+    assertThat(hold.getValue().idempotencyKey()).isEqualTo(keyOf("key-1", "hold"));
+    assertThat(hold.getValue().amount()).isEqualTo(GROUND_PRICE);
+    assertThat(hold.getValue().tenantId()).isEqualTo(TENANT);
+    assertThat(settlement.getValue().idempotencyKey()).isEqualTo(keyOf("key-1", "settle"));
+    assertThat(settlement.getValue().held()).isEqualTo(GROUND_PRICE);
+    assertThat(settlement.getValue().charged()).isEqualTo(GROUND_PRICE);
 
     ArgumentCaptor<LabelOrder> order = ArgumentCaptor.forClass(LabelOrder.class);
     verify(harness.carrier).purchaseLabel(order.capture());
@@ -105,10 +118,26 @@ class ShipmentPurchaseTest {
     assertThat(record.getValue().label().trackingCode()).isEqualTo(TRACKING_CODE);
 
     verify(harness.ledger, never()).refundLabel(any());
+    verify(harness.ledger, never()).releaseHold(any());
     verify(harness.carrier, never()).voidLabel(any());
     assertThat(harness.searchAttribute(SearchAttributes.SHIPMENT_STATUS)).isEqualTo("purchased");
     assertThat(harness.searchAttribute(SearchAttributes.CARRIER)).isEqualTo("sandbox");
     assertThat(harness.searchAttribute(SearchAttributes.TRACKING_CODE)).isEqualTo(TRACKING_CODE);
+  }
+
+  @Test
+  void settlementChargesWhatTheCarrierActuallyCharged() {
+    when(harness.carrier.purchaseLabel(any()))
+        .thenReturn(ShipmentFixtures.labelCharged(Money.usd("13.02")));
+    ShipmentWorkflow shipment = harness.createAndRate();
+
+    shipment.buy(new BuyLabel(GROUND_RATE, "key-1"));
+
+    ArgumentCaptor<LabelSettlement> settlement = ArgumentCaptor.forClass(LabelSettlement.class);
+    verify(harness.ledger).settleLabel(settlement.capture());
+    assertThat(settlement.getValue().held()).isEqualTo(GROUND_PRICE);
+    assertThat(settlement.getValue().charged()).isEqualTo(Money.usd("13.02"));
+    verify(harness.ledger, never()).releaseHold(any());
   }
 
   @Test
@@ -128,18 +157,18 @@ class ShipmentPurchaseTest {
 
     assertThat(second).isEqualTo(first);
     assertThat(shipment.snapshot().status()).isEqualTo("purchased");
-    verify(harness.ledger, times(1)).chargeLabel(any());
+    verify(harness.ledger, times(1)).holdFunds(any());
     verify(harness.carrier, times(1)).purchaseLabel(any());
   }
 
   @Test
   void concurrentBuysWithDifferentKeysBuyOneLabel() throws Exception {
     harness.createAndRate();
-    when(harness.ledger.chargeLabel(any()))
+    when(harness.ledger.holdFunds(any()))
         .thenAnswer(
             slowCharge -> {
               Thread.sleep(300); // keeps the first purchase in flight while the others arrive
-              return ShipmentFixtures.chargeReceipt();
+              return ShipmentFixtures.holdReceipt();
             });
     ExecutorService callers = Executors.newFixedThreadPool(5);
     try {
@@ -158,7 +187,7 @@ class ShipmentPurchaseTest {
     } finally {
       callers.shutdownNow();
     }
-    verify(harness.ledger, times(1)).chargeLabel(any());
+    verify(harness.ledger, times(1)).holdFunds(any());
     verify(harness.carrier, times(1)).purchaseLabel(any());
   }
 
@@ -182,7 +211,7 @@ class ShipmentPurchaseTest {
 
     assertThat(repeated).isEqualTo(first);
     verify(harness.carrier, times(1)).purchaseLabel(any());
-    verify(harness.ledger, times(1)).chargeLabel(any());
+    verify(harness.ledger, times(1)).holdFunds(any());
   }
 
   @Test
@@ -196,7 +225,7 @@ class ShipmentPurchaseTest {
                 assertThat(TemporalFailures.applicationFailureType(failure))
                     .contains("SHIPMENT.INVALID_STATE"));
     verify(harness.carrier, times(1)).purchaseLabel(any());
-    verify(harness.ledger, times(1)).chargeLabel(any());
+    verify(harness.ledger, times(1)).holdFunds(any());
   }
 
   @Test
