@@ -21,7 +21,8 @@ class IdempotencyRetentionTest {
   void lessThanADayIsRefusedNamingTheProperty() {
     assertThatThrownBy(() -> new IdempotencyRetention(Duration.ofHours(12)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("parceliq.api.idempotency.retention is 12h but must be at least 24h");
+        .hasMessageStartingWith(
+            "parceliq.api.idempotency.retention is 12h but must be at least 24h");
     assertThatThrownBy(() -> new IdempotencyRetention(Duration.ofHours(24).minusSeconds(1)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("is 86399s");
