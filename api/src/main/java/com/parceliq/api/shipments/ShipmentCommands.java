@@ -18,6 +18,7 @@ public class ShipmentCommands {
 
   @Inject ShipmentWorkflows workflows;
   @Inject ShipmentReads reads;
+  @Inject PurchaseSettings purchases;
 
   public ShipmentDto create(String tenantId, CreateShipmentRequest request) {
     String shipmentId = Ids.newId(IdPrefix.SHIPMENT);
@@ -37,7 +38,12 @@ public class ShipmentCommands {
       String tenantId, String shipmentId, String rateId, String idempotencyKey) {
     reads.requireExists(tenantId, shipmentId);
     boolean finished =
-        workflows.buy(tenantId, shipmentId, new BuyLabel(rateId, idempotencyKey)).isPresent();
+        workflows
+            .buy(
+                tenantId,
+                shipmentId,
+                new BuyLabel(rateId, idempotencyKey, purchases.carrierAttempts()))
+            .isPresent();
     return outcome(tenantId, shipmentId, finished);
   }
 

@@ -4,7 +4,6 @@ import com.parceliq.domain.ErrorCode;
 import com.parceliq.workflows.ports.BoughtLabel;
 import com.parceliq.workflows.ports.LabelOrder;
 import com.parceliq.workflows.ports.RateQuote;
-import com.parceliq.workflows.support.ActivityPolicies;
 import com.parceliq.workflows.support.Refusals;
 import io.temporal.api.enums.v1.RetryState;
 import io.temporal.failure.ActivityFailure;
@@ -20,18 +19,21 @@ final class CarrierPurchase {
   private final ShipmentActivities activities;
   private final ShipmentState state;
   private final OperatorDesk operatorDesk;
+  private final int attempts;
 
-  CarrierPurchase(ShipmentActivities activities, ShipmentState state, OperatorDesk operatorDesk) {
+  CarrierPurchase(
+      ShipmentActivities activities, ShipmentState state, OperatorDesk operatorDesk, int attempts) {
     this.activities = activities;
     this.state = state;
     this.operatorDesk = operatorDesk;
+    this.attempts = attempts;
   }
 
   BoughtLabel buy(RateQuote quote, String idempotencyKey) {
     LabelOrder order = order(quote, idempotencyKey);
     while (true) {
       try {
-        return activities.carrierPurchase(order.carrier()).purchaseLabel(order);
+        return activities.carrierPurchase(order.carrier(), attempts).purchaseLabel(order);
       } catch (ActivityFailure failure) {
         if (!isExhausted(failure)) {
           throw failure;
@@ -40,7 +42,7 @@ final class CarrierPurchase {
             "carrier "
                 + order.carrier()
                 + " did not confirm the purchase after "
-                + ActivityPolicies.CARRIER_PURCHASE_ATTEMPTS
+                + attempts
                 + " attempts: "
                 + Refusals.from(failure).getOriginalMessage();
         OperatorDecision decision =

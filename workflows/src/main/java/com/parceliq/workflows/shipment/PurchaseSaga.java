@@ -40,11 +40,15 @@ final class PurchaseSaga {
     BoughtLabel label;
   }
 
-  PurchaseSaga(ShipmentActivities activities, ShipmentState state, OperatorDesk operatorDesk) {
+  PurchaseSaga(
+      ShipmentActivities activities,
+      ShipmentState state,
+      OperatorDesk operatorDesk,
+      int carrierAttempts) {
     this.activities = activities;
     this.state = state;
     this.operatorDesk = operatorDesk;
-    this.carrierPurchase = new CarrierPurchase(activities, state, operatorDesk);
+    this.carrierPurchase = new CarrierPurchase(activities, state, operatorDesk, carrierAttempts);
   }
 
   Purchase run(RateQuote quote, String clientKey) {

@@ -50,8 +50,9 @@ final class ShipmentActivities {
     return carrier("rating", carrier, ActivityPolicies::carrierRating);
   }
 
-  CarrierActivities carrierPurchase(String carrier) {
-    return carrier("purchase", carrier, ActivityPolicies::carrierPurchase);
+  CarrierActivities carrierPurchase(String carrier, int attempts) {
+    return carrier(
+        "purchase:" + attempts, carrier, code -> ActivityPolicies.carrierPurchase(code, attempts));
   }
 
   CarrierActivities carrierVoid(String carrier) {

@@ -89,7 +89,7 @@ public class ShipmentWorkflowImpl implements ShipmentWorkflow {
     state.begin("buy", Workflow.currentTimeMillis());
     try {
       Purchase purchase =
-          new PurchaseSaga(activities, state, operatorDesk)
+          new PurchaseSaga(activities, state, operatorDesk, request.carrierAttemptsOrDefault())
               .run(quote.get(), request.idempotencyKey());
       state.purchased(quote.get(), purchase.label(), request.idempotencyKey());
       ShipmentSearch.purchased(purchase.label().carrier(), purchase.label().trackingCode());

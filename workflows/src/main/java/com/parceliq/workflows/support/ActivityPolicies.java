@@ -14,10 +14,11 @@ import java.time.Duration;
 public final class ActivityPolicies {
 
   /**
-   * Carrier purchase attempts before the shipment parks for an operator. With the backoff below (1
-   * s doubling, at most 30 s apart) the attempts start at about 0, 1, 3, 7, 15, 31, 61 and 91 s, so
-   * a carrier outage of a minute and a half is ridden out without a person. Five attempts (the last
-   * at 15 s) parked every purchase of a 30 s outage, which a carrier's brief blip should not.
+   * Carrier purchase attempts before the shipment parks for an operator, unless the purchase asks
+   * for another number. With the backoff below (1 s doubling, at most 30 s apart) the attempts
+   * start at about 0, 1, 3, 7, 15, 31, 61 and 91 s, so a carrier outage of a minute and a half is
+   * ridden out without a person. Five attempts (the last at 15 s) parked every purchase of a 30 s
+   * outage, which a carrier's brief blip should not.
    */
   public static final int CARRIER_PURCHASE_ATTEMPTS = 8;
 
@@ -69,8 +70,8 @@ public final class ActivityPolicies {
   }
 
   /** Label purchase on the carrier's queue; the carrier deduplicates by our idempotency key. */
-  public static ActivityOptions carrierPurchase(String carrier) {
-    return carrier(carrier, CARRIER_PURCHASE_ATTEMPTS, Duration.ofSeconds(30));
+  public static ActivityOptions carrierPurchase(String carrier, int attempts) {
+    return carrier(carrier, attempts, Duration.ofSeconds(30));
   }
 
   /** Voids are compensations: they must eventually happen, so only a carrier refusal stops them. */

@@ -117,13 +117,24 @@ class ShipmentParkingTest {
   }
 
   private WorkflowUpdateHandle<ShipmentSnapshot> startBuy(String key) {
+    return startBuy(new BuyLabel(GROUND_RATE, key));
+  }
+
+  private WorkflowUpdateHandle<ShipmentSnapshot> startBuy(BuyLabel request) {
     return harness
         .untyped()
-        .startUpdate(
-            "buy",
-            WorkflowUpdateStage.ACCEPTED,
-            ShipmentSnapshot.class,
-            new BuyLabel(GROUND_RATE, key));
+        .startUpdate("buy", WorkflowUpdateStage.ACCEPTED, ShipmentSnapshot.class, request);
+  }
+
+  @Test
+  void purchaseParksAfterTheAttemptsItAskedFor() {
+    when(harness.carrier.purchaseLabel(any())).thenThrow(OUTAGE);
+
+    startBuy(new BuyLabel(GROUND_RATE, "key-1", 3));
+    Eventually.holds(harness, () -> shipment.snapshot().needsAttention());
+
+    verify(harness.carrier, times(3)).purchaseLabel(any());
+    assertThat(shipment.snapshot().lastErrorMessage()).contains("after 3 attempts");
   }
 
   private static Throwable[] outageOnEveryAttempt() {
