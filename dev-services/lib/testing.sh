@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # `./parceliq test`: every test on the real services, in a stack of its own, and
-# `./parceliq bench`: the buy latency benchmark against the running stack.
+# `./parceliq bench`: the purchase benchmark (ParcelIQ and a bare Temporal baseline) against the running stack.
 
 # Ports of the test stack: a running dev stack (8080, 7233, ...) is never touched. Each can be
 # moved with PARCELIQ_TEST_<NAME>_PORT, e.g. PARCELIQ_TEST_API_PORT=28080.
@@ -115,7 +115,10 @@ cmd_bench() {
       || die "could not build the benchmark"
     [[ -f "$jar" ]] || die "the build did not produce $jar"
   fi
-  info "Buy latency benchmark against $(api_base_url)"
+  info "Purchase benchmark against $(api_base_url)"
+  # The benchmark runs its own bare Temporal worker in the stack's Temporal as the baseline.
   PARCELIQ_API_URL="$(api_base_url)" PARCELIQ_SIMULATOR_URL="$(simulator_base_url)" \
+    PARCELIQ_TEMPORAL_TARGET="${PARCELIQ_TEMPORAL_TARGET:-127.0.0.1:$PARCELIQ_TEMPORAL_PORT}" \
+    PARCELIQ_TEMPORAL_NAMESPACE="$PIQ_TEMPORAL_NAMESPACE" \
     PARCELIQ_ADMIN_KEY="$PARCELIQ_ADMIN_KEY" "$PIQ_JAVA" -jar "$jar" "$@"
 }

@@ -1,40 +1,98 @@
 package com.parceliq.it.bench;
 
-/**
- * Command line of the benchmark: {@code --count N} measured buys (default 100) and {@code --warmup
- * N} unmeasured buys before them (default 5) so JIT compilation and connection set-up on a freshly
- * started stack do not count as purchase latency.
- */
-record BenchmarkOptions(int count, int warmup) {
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
 
-  static final String USAGE = "usage: BuyLatencyBenchmark [--count N] [--warmup N]";
+/**
+ * Command line of the benchmark.
+ *
+ * @param levels concurrency levels, run in this order ({@code --levels 1,8,32})
+ * @param count measured purchases per level and per system ({@code --count N}, default 200)
+ * @param warmup unmeasured purchases before each level ({@code --warmup N}); when absent, as many
+ *     as the level's concurrency and at least 5, so JIT compilation, connection pools and worker
+ *     threads are warm for that level before anything is timed
+ * @param breakdown purchases per level whose workflow history is read to show where the time goes
+ *     ({@code --breakdown N}, default 5; 0 skips it)
+ * @param bare whether to run the bare Temporal baseline ({@code --no-bare} skips it)
+ */
+record BenchmarkOptions(
+    List<Integer> levels, int count, OptionalInt warmup, int breakdown, boolean bare) {
+
+  static final String USAGE =
+      "usage: PurchaseBenchmark [--levels 1,8,32] [--count N] [--warmup N] [--breakdown N]"
+          + " [--no-bare]";
+
+  static final List<Integer> DEFAULT_LEVELS = List.of(1, 8, 32);
+  static final int DEFAULT_COUNT = 200;
+  static final int DEFAULT_BREAKDOWN = 5;
+  private static final int MINIMUM_WARMUP = 5;
+
+  BenchmarkOptions {
+    levels = List.copyOf(levels);
+  }
+
+  static BenchmarkOptions defaults() {
+    return new BenchmarkOptions(
+        DEFAULT_LEVELS, DEFAULT_COUNT, OptionalInt.empty(), DEFAULT_BREAKDOWN, true);
+  }
+
+  /** Unmeasured purchases before a level: the explicit {@code --warmup}, else one wave at least. */
+  int warmupFor(int level) {
+    return warmup.orElse(Math.max(MINIMUM_WARMUP, level));
+  }
 
   static BenchmarkOptions parse(String[] args) {
-    int count = 100;
-    int warmup = 5;
+    List<Integer> levels = DEFAULT_LEVELS;
+    int count = DEFAULT_COUNT;
+    OptionalInt warmup = OptionalInt.empty();
+    int breakdown = DEFAULT_BREAKDOWN;
+    boolean bare = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--count" -> count = positiveInt(args, ++i, 1);
-        case "--warmup" -> warmup = positiveInt(args, ++i, 0);
+        case "--levels" -> levels = levels(args, ++i);
+        case "--count" -> count = intValue(args, ++i, 1);
+        case "--warmup" -> warmup = OptionalInt.of(intValue(args, ++i, 0));
+        case "--breakdown" -> breakdown = intValue(args, ++i, 0);
+        case "--no-bare" -> bare = false;
         case "-h", "--help" -> throw new IllegalArgumentException(USAGE);
         default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
       }
     }
-    return new BenchmarkOptions(count, warmup);
+    return new BenchmarkOptions(levels, count, warmup, Math.min(breakdown, count), bare);
   }
 
-  private static int positiveInt(String[] args, int index, int minimum) {
+  private static List<Integer> levels(String[] args, int index) {
+    String text = value(args, index);
+    List<Integer> levels = new ArrayList<>();
+    for (String part : text.split(",", -1)) {
+      levels.add(number(args[index - 1], part.strip(), 1));
+    }
+    return levels;
+  }
+
+  private static int intValue(String[] args, int index, int minimum) {
+    return number(args[index - 1], value(args, index), minimum);
+  }
+
+  private static String value(String[] args, int index) {
     if (index >= args.length) {
       throw new IllegalArgumentException("missing value for " + args[index - 1] + "\n" + USAGE);
     }
+    return args[index];
+  }
+
+  private static int number(String option, String text, int minimum) {
+    int value;
     try {
-      int value = Integer.parseInt(args[index]);
-      if (value < minimum) {
-        throw new IllegalArgumentException(args[index - 1] + " must be at least " + minimum);
-      }
-      return value;
+      value = Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not a number: " + args[index] + "\n" + USAGE, e);
+      throw new IllegalArgumentException(
+          "not a number for " + option + ": " + text + "\n" + USAGE, e);
     }
+    if (value < minimum) {
+      throw new IllegalArgumentException(option + " must be at least " + minimum);
+    }
+    return value;
   }
 }

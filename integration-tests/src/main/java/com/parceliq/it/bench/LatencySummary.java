@@ -3,13 +3,13 @@ package com.parceliq.it.bench;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Percentiles of a set of latencies by the nearest-rank method: p99 of 100 samples is the 99th
  * smallest, an observed value, never an interpolation.
  */
-record LatencySummary(int count, double p50, double p90, double p99, double max, double mean) {
+record LatencySummary(
+    int count, double p50, double p90, double p95, double p99, double max, double mean) {
 
   static LatencySummary of(List<Duration> samples) {
     if (samples.isEmpty()) {
@@ -21,26 +21,15 @@ record LatencySummary(int count, double p50, double p90, double p99, double max,
         millis.length,
         nearestRank(millis, 50),
         nearestRank(millis, 90),
+        nearestRank(millis, 95),
         nearestRank(millis, 99),
         millis[millis.length - 1],
         Arrays.stream(millis).average().orElseThrow());
   }
 
-  private static double nearestRank(double[] sorted, int percentile) {
+  /** The nearest-rank percentile of ascending values. */
+  static double nearestRank(double[] sorted, int percentile) {
     int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
     return sorted[Math.max(rank, 1) - 1];
-  }
-
-  /** One line, {@code key=value} pairs, for scripts and for the results table. */
-  String asLine() {
-    return String.format(
-        Locale.ROOT,
-        "buy_latency count=%d p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f mean_ms=%.1f",
-        count,
-        p50,
-        p90,
-        p99,
-        max,
-        mean);
   }
 }
