@@ -19,9 +19,10 @@ import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 /**
- * Decides what runs on which task queue: workflows and the read-model and storage activities on
- * {@code shipping}, money on {@code billing}, and each carrier on its own queue with its own
- * concurrency limit so one slow carrier cannot starve the others.
+ * Decides what runs on which task queue: workflows on {@code shipping}, with the read-model,
+ * storage and ledger activities the shipment workflow runs locally; the wallet workflows' ledger
+ * postings on {@code billing}; and each carrier on its own queue with its own concurrency limit so
+ * one slow carrier cannot starve the others.
  *
  * <p>The activity objects are CDI client proxies: subclasses of the implementations, which Temporal
  * accepts because it looks for activity interfaces through the whole class hierarchy; calls go
@@ -50,7 +51,7 @@ public class TaskQueueRegistrar {
               workflows.implementations().toArray(Class<?>[]::new));
     }
     worker(factory, TaskQueues.SHIPPING, options())
-        .registerActivitiesImplementations(shipmentRecords, labelStorage, carrierDirectory);
+        .registerActivitiesImplementations(shipmentRecords, labelStorage, carrierDirectory, ledger);
     worker(factory, TaskQueues.BILLING, options()).registerActivitiesImplementations(ledger);
     for (String code : carriers.codes()) {
       int limit = carrierConcurrency(code);

@@ -13,21 +13,23 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The activity stubs of the shipment workflow. Carrier stubs are per carrier (each carrier has its
- * own task queue) and per call kind (rating, purchase and void retry differently). Create only from
- * workflow code.
+ * The activity stubs of the shipment workflow: its own short steps run as local activities (see
+ * {@link ActivityPolicies}), carrier calls as regular activities. Carrier stubs are per carrier
+ * (each carrier has its own task queue) and per call kind (rating, purchase and void retry
+ * differently). Create only from workflow code.
  */
 final class ShipmentActivities {
 
   private final ShipmentRecordActivities records =
-      Workflow.newActivityStub(ShipmentRecordActivities.class, ActivityPolicies.shipmentRecords());
+      Workflow.newLocalActivityStub(
+          ShipmentRecordActivities.class, ActivityPolicies.shipmentRecords());
   private final CarrierDirectoryActivities directory =
-      Workflow.newActivityStub(
+      Workflow.newLocalActivityStub(
           CarrierDirectoryActivities.class, ActivityPolicies.shipmentRecords());
   private final LabelStorageActivities labelStorage =
-      Workflow.newActivityStub(LabelStorageActivities.class, ActivityPolicies.labelStorage());
+      Workflow.newLocalActivityStub(LabelStorageActivities.class, ActivityPolicies.labelStorage());
   private final LedgerActivities ledger =
-      Workflow.newActivityStub(LedgerActivities.class, ActivityPolicies.ledger());
+      Workflow.newLocalActivityStub(LedgerActivities.class, ActivityPolicies.shipmentLedger());
   private final Map<String, CarrierActivities> carrierStubs = new HashMap<>();
 
   ShipmentRecordActivities records() {

@@ -3,6 +3,7 @@ package com.parceliq.workflows.support;
 import com.parceliq.domain.ErrorCode;
 import com.parceliq.temporal.TaskQueues;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.activity.LocalActivityOptions;
 import io.temporal.common.RetryOptions;
 import java.time.Duration;
 
@@ -29,38 +30,57 @@ public final class ActivityPolicies {
 
   private ActivityPolicies() {}
 
-  /** Read-model writes and the carrier directory on {@code shipping}. */
-  public static ActivityOptions shipmentRecords() {
-    return ActivityOptions.newBuilder()
-        .setTaskQueue(TaskQueues.SHIPPING)
+  /*
+   * The shipment workflow runs its own short steps (read model, label file, ledger) as local
+   * activities on its worker: each is a few milliseconds of database or storage work, and a
+   * regular activity would add two persisted round trips through Temporal per step (see
+   * docs/benchmarks/purchase.md). They are idempotent by key, so the at-least-once execution of a
+   * local activity after a worker crash is safe. Carrier calls stay regular activities on the
+   * carrier's own queue, where their concurrency is bounded per carrier.
+   */
+
+  /** Read-model writes and the carrier directory, as local activities of the shipment workflow. */
+  public static LocalActivityOptions shipmentRecords() {
+    return LocalActivityOptions.newBuilder()
         .setStartToCloseTimeout(Duration.ofSeconds(15))
         .setRetryOptions(untilDone(Duration.ofMillis(500), Duration.ofSeconds(30)))
         .build();
   }
 
-  /** Label uploads to object storage on {@code shipping}: files take longer than rows. */
-  public static ActivityOptions labelStorage() {
-    return ActivityOptions.newBuilder()
-        .setTaskQueue(TaskQueues.SHIPPING)
+  /** Label uploads to object storage, local like the records: files take longer than rows. */
+  public static LocalActivityOptions labelStorage() {
+    return LocalActivityOptions.newBuilder()
         .setStartToCloseTimeout(Duration.ofSeconds(30))
         .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofMinutes(1)))
         .build();
   }
 
-  /** Ledger postings on {@code billing}; a refusal (no funds, wrong currency) is final. */
+  /** The shipment's ledger postings (holds, settlements, refunds, fees), run locally. */
+  public static LocalActivityOptions shipmentLedger() {
+    return LocalActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofSeconds(10))
+        .setRetryOptions(ledgerRetries())
+        .build();
+  }
+
+  /** Ledger postings of the wallet workflows on {@code billing}; a refusal is final. */
   public static ActivityOptions ledger() {
     return ActivityOptions.newBuilder()
         .setTaskQueue(TaskQueues.BILLING)
         .setStartToCloseTimeout(Duration.ofSeconds(10))
-        .setRetryOptions(
-            RetryOptions.newBuilder()
-                .setInitialInterval(Duration.ofMillis(500))
-                .setBackoffCoefficient(2)
-                .setMaximumInterval(Duration.ofSeconds(30))
-                .setDoNotRetry(
-                    ErrorCode.WALLET_INSUFFICIENT_FUNDS.code(),
-                    ErrorCode.WALLET_CURRENCY_UNSUPPORTED.code())
-                .build())
+        .setRetryOptions(ledgerRetries())
+        .build();
+  }
+
+  /** A refusal (no funds, wrong currency) is final; anything else retries until done. */
+  private static RetryOptions ledgerRetries() {
+    return RetryOptions.newBuilder()
+        .setInitialInterval(Duration.ofMillis(500))
+        .setBackoffCoefficient(2)
+        .setMaximumInterval(Duration.ofSeconds(30))
+        .setDoNotRetry(
+            ErrorCode.WALLET_INSUFFICIENT_FUNDS.code(),
+            ErrorCode.WALLET_CURRENCY_UNSUPPORTED.code())
         .build();
   }
 

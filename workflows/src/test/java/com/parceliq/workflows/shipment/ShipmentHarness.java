@@ -55,8 +55,8 @@ final class ShipmentHarness {
     Worker shipping = env.newWorker(TaskQueues.SHIPPING);
     shipping.registerWorkflowImplementationTypes(
         WorkflowRegistrations.forTaskQueue(TaskQueues.SHIPPING).toArray(Class<?>[]::new));
-    shipping.registerActivitiesImplementations(records, directory, labelStorage);
-    env.newWorker(TaskQueues.BILLING).registerActivitiesImplementations(ledger);
+    // The shipment workflow runs these as local activities, so they live on its own worker.
+    shipping.registerActivitiesImplementations(records, directory, labelStorage, ledger);
     env.newWorker(TaskQueues.carrier(ShipmentFixtures.CARRIER))
         .registerActivitiesImplementations(carrier);
     env.start();
