@@ -43,7 +43,7 @@ public final class ActivityPolicies {
   public static LocalActivityOptions shipmentRecords() {
     return LocalActivityOptions.newBuilder()
         .setStartToCloseTimeout(Duration.ofSeconds(15))
-        .setRetryOptions(untilDone(Duration.ofMillis(500), Duration.ofSeconds(30)))
+        .setRetryOptions(locally(untilDone(Duration.ofMillis(500), Duration.ofSeconds(30))))
         .build();
   }
 
@@ -51,7 +51,7 @@ public final class ActivityPolicies {
   public static LocalActivityOptions labelStorage() {
     return LocalActivityOptions.newBuilder()
         .setStartToCloseTimeout(Duration.ofSeconds(30))
-        .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofMinutes(1)))
+        .setRetryOptions(locally(untilDone(Duration.ofSeconds(1), Duration.ofMinutes(1))))
         .build();
   }
 
@@ -59,7 +59,7 @@ public final class ActivityPolicies {
   public static LocalActivityOptions shipmentLedger() {
     return LocalActivityOptions.newBuilder()
         .setStartToCloseTimeout(Duration.ofSeconds(10))
-        .setRetryOptions(ledgerRetries())
+        .setRetryOptions(locally(ledgerRetries()))
         .build();
   }
 
@@ -120,6 +120,15 @@ public final class ActivityPolicies {
                 .setDoNotRetry(ErrorCode.CARRIER_REJECTED.code())
                 .build())
         .build();
+  }
+
+  /**
+   * The SDK does not retry a local activity at all when its policy has no attempt limit and no
+   * schedule-to-close timeout (it reads that as "no retry policy"), so local steps that must retry
+   * until done say so with an attempt limit nobody reaches.
+   */
+  private static RetryOptions locally(RetryOptions untilDone) {
+    return RetryOptions.newBuilder(untilDone).setMaximumAttempts(Integer.MAX_VALUE).build();
   }
 
   private static RetryOptions untilDone(Duration initial, Duration max) {

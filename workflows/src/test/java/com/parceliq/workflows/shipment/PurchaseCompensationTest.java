@@ -135,6 +135,25 @@ class PurchaseCompensationTest {
   }
 
   @Test
+  void storageAndLedgerOutagesAreRetriedUntilThePurchaseCompletes() {
+    RuntimeException outage = new IllegalStateException("connection refused");
+    when(harness.labelStorage.storeLabel(anyString(), anyString(), anyString(), any()))
+        .thenThrow(outage, outage)
+        .thenReturn(ShipmentFixtures.storedLabel());
+    when(harness.ledger.settleLabel(any()))
+        .thenThrow(outage)
+        .thenReturn(ShipmentFixtures.chargeReceipt());
+    ShipmentWorkflow shipment = harness.createAndRate();
+
+    assertThat(shipment.buy(new BuyLabel(GROUND_RATE, "key-1")).status()).isEqualTo("purchased");
+
+    verify(harness.labelStorage, times(3)).storeLabel(anyString(), anyString(), anyString(), any());
+    verify(harness.ledger, times(2)).settleLabel(any());
+    verify(harness.carrier, never()).voidLabel(any());
+    verify(harness.ledger, never()).releaseHold(any());
+  }
+
+  @Test
   void permanentFailureAfterTheCarrierPurchaseVoidsTheLabelThenReleasesTheHold() {
     when(harness.labelStorage.storeLabel(anyString(), anyString(), anyString(), any()))
         .thenThrow(
