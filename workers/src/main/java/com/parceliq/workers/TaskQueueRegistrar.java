@@ -5,6 +5,7 @@ import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.WorkflowRegistrations;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierDirectoryActivities;
+import com.parceliq.workflows.ports.EventActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
 import com.parceliq.workflows.ports.LedgerActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
@@ -20,9 +21,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Decides what runs on which task queue: workflows on {@code shipping}, with the read-model,
- * storage and ledger activities the shipment workflow runs locally; the wallet workflows' ledger
- * postings on {@code billing}; and each carrier on its own queue with its own concurrency limit so
- * one slow carrier cannot starve the others.
+ * storage, ledger and event activities the shipment workflow runs locally; the wallet workflows'
+ * ledger postings on {@code billing}; and each carrier on its own queue with its own concurrency
+ * limit so one slow carrier cannot starve the others.
  *
  * <p>The activity objects are CDI client proxies: subclasses of the implementations, which Temporal
  * accepts because it looks for activity interfaces through the whole class hierarchy; calls go
@@ -37,6 +38,7 @@ public class TaskQueueRegistrar {
   @Inject LabelStorageActivities labelStorage;
   @Inject CarrierDirectoryActivities carrierDirectory;
   @Inject LedgerActivities ledger;
+  @Inject EventActivities events;
   @Inject CarrierActivities carrierCalls;
   @Inject CarrierPluginRegistry carriers;
   @Inject WorkerSettings settings;
@@ -51,7 +53,8 @@ public class TaskQueueRegistrar {
               workflows.implementations().toArray(Class<?>[]::new));
     }
     worker(factory, TaskQueues.SHIPPING, options())
-        .registerActivitiesImplementations(shipmentRecords, labelStorage, carrierDirectory, ledger);
+        .registerActivitiesImplementations(
+            shipmentRecords, labelStorage, carrierDirectory, ledger, events);
     worker(factory, TaskQueues.BILLING, options()).registerActivitiesImplementations(ledger);
     for (String code : carriers.codes()) {
       int limit = carrierConcurrency(code);

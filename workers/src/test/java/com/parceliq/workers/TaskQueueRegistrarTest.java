@@ -11,6 +11,7 @@ import com.parceliq.domain.Money;
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierDirectoryActivities;
+import com.parceliq.workflows.ports.EventActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
 import com.parceliq.workflows.ports.LedgerActivities;
 import com.parceliq.workflows.ports.LedgerReceipt;
@@ -38,6 +39,7 @@ class TaskQueueRegistrarTest {
     registrar.labelStorage = mock(LabelStorageActivities.class);
     registrar.carrierDirectory = mock(CarrierDirectoryActivities.class);
     registrar.ledger = mock(LedgerActivities.class);
+    registrar.events = mock(EventActivities.class);
     registrar.carrierCalls = mock(CarrierActivities.class);
     registrar.carriers = mock(CarrierPluginRegistry.class);
     registrar.settings = mock(WorkerSettings.class);

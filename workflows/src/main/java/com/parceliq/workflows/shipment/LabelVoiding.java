@@ -12,7 +12,8 @@ import org.slf4j.Logger;
  * A customer's void of a purchased label. The carrier answers refunded (credit the wallet now),
  * submitted (the label is void, the refund comes later: {@link #followPendingRefund} waits for it
  * durably, then credits) or rejected (the label stands, nothing is credited). The wallet is
- * credited at most once, under the void's own ledger key.
+ * credited at most once, under the void's own ledger key. An accepted void is announced as {@code
+ * shipment.voided}, the credit as {@code shipment.refunded}.
  */
 final class LabelVoiding {
 
@@ -26,10 +27,12 @@ final class LabelVoiding {
 
   private final ShipmentActivities activities;
   private final ShipmentState state;
+  private final ShipmentEvents events;
 
   LabelVoiding(ShipmentActivities activities, ShipmentState state) {
     this.activities = activities;
     this.state = state;
+    this.events = new ShipmentEvents(activities, state);
   }
 
   /** Voids at the carrier and applies its answer; a pending refund is left to follow up. */
@@ -42,8 +45,14 @@ final class LabelVoiding {
       case REFUNDED -> {
         credit(keys);
         apply(clientKey, ShipmentStatus.VOIDED, VoidOutcome.Refund.REFUNDED);
+        events.voided();
+        events.refunded();
       }
-      case SUBMITTED -> apply(clientKey, ShipmentStatus.VOIDED, VoidOutcome.Refund.SUBMITTED);
+      case SUBMITTED -> {
+        apply(clientKey, ShipmentStatus.VOIDED, VoidOutcome.Refund.SUBMITTED);
+        events.voided();
+      }
+      // The label stands: nothing changed that an event would announce.
       case REJECTED -> apply(clientKey, ShipmentStatus.PURCHASED, VoidOutcome.Refund.REJECTED);
     }
   }
@@ -64,6 +73,7 @@ final class LabelVoiding {
         case REFUNDED -> {
           credit(keys);
           apply(state.voidKey(), ShipmentStatus.VOIDED, VoidOutcome.Refund.REFUNDED);
+          events.refunded();
         }
         case REJECTED -> apply(state.voidKey(), ShipmentStatus.VOIDED, VoidOutcome.Refund.REJECTED);
         case SUBMITTED -> interval = min(interval.multipliedBy(2), MAX_CHECK_INTERVAL);

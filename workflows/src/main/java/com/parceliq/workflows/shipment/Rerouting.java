@@ -52,6 +52,7 @@ final class Rerouting {
                 state.destination(),
                 state.fees()));
     ShipmentSearch.status(ShipmentStatus.REROUTED);
+    new ShipmentEvents(activities, state).rerouted(request.idempotencyKey());
   }
 
   private RerouteOutcome intercept(RerouteShipment request, RerouteKeys keys) {

@@ -2,6 +2,7 @@ package com.parceliq.workflows.shipment;
 
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierDirectoryActivities;
+import com.parceliq.workflows.ports.EventActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
 import com.parceliq.workflows.ports.LedgerActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
@@ -13,10 +14,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The activity stubs of the shipment workflow: its own short steps run as local activities (see
- * {@link ActivityPolicies}), carrier calls as regular activities. Carrier stubs are per carrier
- * (each carrier has its own task queue) and per call kind (rating, purchase and void retry
- * differently). Create only from workflow code.
+ * The activity stubs of the shipment workflow: its own short steps (read model, label file, ledger,
+ * domain events) run as local activities (see {@link ActivityPolicies}), carrier calls as regular
+ * activities. Carrier stubs are per carrier (each carrier has its own task queue) and per call kind
+ * (rating, purchase and void retry differently). Create only from workflow code.
  */
 final class ShipmentActivities {
 
@@ -30,6 +31,8 @@ final class ShipmentActivities {
       Workflow.newLocalActivityStub(LabelStorageActivities.class, ActivityPolicies.labelStorage());
   private final LedgerActivities ledger =
       Workflow.newLocalActivityStub(LedgerActivities.class, ActivityPolicies.shipmentLedger());
+  private final EventActivities events =
+      Workflow.newLocalActivityStub(EventActivities.class, ActivityPolicies.shipmentRecords());
   private final Map<String, CarrierActivities> carrierStubs = new HashMap<>();
 
   ShipmentRecordActivities records() {
@@ -46,6 +49,10 @@ final class ShipmentActivities {
 
   LedgerActivities ledger() {
     return ledger;
+  }
+
+  EventActivities events() {
+    return events;
   }
 
   CarrierActivities carrierRating(String carrier) {

@@ -38,6 +38,8 @@ public class ShipmentWorkflowImpl implements ShipmentWorkflow {
   public void run(NewShipment shipment) {
     ShipmentSearch.created(shipment);
     activities.records().recordCreated(shipment);
+    // Before the API hears the shipment exists, so its creation event is there to list.
+    new ShipmentEvents(activities, state).created();
     state.markRecorded(Workflow.currentTimeMillis());
 
     awaitFinalStateOrIdleLimit();
@@ -93,6 +95,7 @@ public class ShipmentWorkflowImpl implements ShipmentWorkflow {
               .run(quote.get(), request.idempotencyKey());
       state.purchased(quote.get(), purchase.label(), request.idempotencyKey());
       ShipmentSearch.purchased(purchase.label().carrier(), purchase.label().trackingCode());
+      new ShipmentEvents(activities, state).purchased();
       return state.snapshot();
     } catch (ApplicationFailure refusal) {
       rememberFailedPurchase(request, refusal);

@@ -39,7 +39,10 @@ public final class ActivityPolicies {
    * carrier's own queue, where their concurrency is bounded per carrier.
    */
 
-  /** Read-model writes and the carrier directory, as local activities of the shipment workflow. */
+  /**
+   * Read-model writes, domain events and the carrier directory, as local activities of the shipment
+   * workflow.
+   */
   public static LocalActivityOptions shipmentRecords() {
     return LocalActivityOptions.newBuilder()
         .setStartToCloseTimeout(Duration.ofSeconds(15))

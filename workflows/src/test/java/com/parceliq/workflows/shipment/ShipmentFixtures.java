@@ -22,6 +22,7 @@ final class ShipmentFixtures {
   static final String EXPRESS_RATE = "rate_01JTESTEXPRESS000000000";
   static final String TRACKING_CODE = "SBX1Z999AA10123456784";
   static final Money GROUND_PRICE = Money.usd("12.34");
+  static final String EVENT_ID = "evt_01JTESTEVENT000000000000";
 
   private ShipmentFixtures() {}
 

@@ -12,6 +12,7 @@ import com.parceliq.temporal.WorkflowIds;
 import com.parceliq.workflows.WorkflowRegistrations;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierDirectoryActivities;
+import com.parceliq.workflows.ports.EventActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
 import com.parceliq.workflows.ports.LedgerActivities;
 import com.parceliq.workflows.ports.RateQuote;
@@ -44,6 +45,7 @@ final class ShipmentHarness {
   final CarrierDirectoryActivities directory = activityMock(CarrierDirectoryActivities.class);
   final LabelStorageActivities labelStorage = activityMock(LabelStorageActivities.class);
   final LedgerActivities ledger = activityMock(LedgerActivities.class);
+  final EventActivities events = activityMock(EventActivities.class);
   final CarrierActivities carrier = activityMock(CarrierActivities.class);
 
   final TestWorkflowEnvironment env;
@@ -56,7 +58,7 @@ final class ShipmentHarness {
     shipping.registerWorkflowImplementationTypes(
         WorkflowRegistrations.forTaskQueue(TaskQueues.SHIPPING).toArray(Class<?>[]::new));
     // The shipment workflow runs these as local activities, so they live on its own worker.
-    shipping.registerActivitiesImplementations(records, directory, labelStorage, ledger);
+    shipping.registerActivitiesImplementations(records, directory, labelStorage, ledger, events);
     env.newWorker(TaskQueues.carrier(ShipmentFixtures.CARRIER))
         .registerActivitiesImplementations(carrier);
     env.start();
@@ -79,6 +81,7 @@ final class ShipmentHarness {
         .thenReturn(new VoidOutcome(VoidOutcome.Refund.REFUNDED, "label voided"));
     when(labelStorage.storeLabel(anyString(), anyString(), anyString(), any()))
         .thenReturn(ShipmentFixtures.storedLabel());
+    when(events.emit(any())).thenReturn(ShipmentFixtures.EVENT_ID);
   }
 
   static String workflowId() {

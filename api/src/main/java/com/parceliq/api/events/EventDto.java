@@ -1,0 +1,28 @@
+package com.parceliq.api.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A domain event: {@code type} and {@code data} are what a webhook delivery of the same id carries;
+ * {@code data} is the object the event is about (a compact Shipment for {@code shipment.*}), as it
+ * was when the event happened.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record EventDto(
+    String object,
+    String id,
+    @Schema(example = "shipment.purchased") String type,
+    Instant createdAt,
+    String shipmentId,
+    @Schema(
+            type = SchemaType.OBJECT,
+            description = "The object the event is about, as it was when the event happened.")
+        JsonNode data) {
+
+  public static final String OBJECT = "Event";
+}

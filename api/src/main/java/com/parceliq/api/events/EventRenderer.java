@@ -1,0 +1,21 @@
+package com.parceliq.api.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.parceliq.store.EventEntity;
+import com.parceliq.store.JsonColumns;
+
+/** Event rows as the API shows them; {@code data} is served as it was stored, never rebuilt. */
+public final class EventRenderer {
+
+  private EventRenderer() {}
+
+  public static EventDto render(EventEntity event) {
+    return new EventDto(
+        EventDto.OBJECT,
+        event.id,
+        event.eventType,
+        event.createdAt,
+        event.shipmentId,
+        JsonColumns.read(event.dataJson, JsonNode.class));
+  }
+}
