@@ -2,6 +2,7 @@ package com.parceliq.api.ledger;
 
 import com.parceliq.api.audit.AuditLog;
 import com.parceliq.api.error.ApiException;
+import com.parceliq.api.temporal.PostingWorkflows;
 import com.parceliq.domain.Money;
 import com.parceliq.store.LedgerPostingEntity;
 import com.parceliq.store.LedgerTransactionEntity;
@@ -9,6 +10,7 @@ import com.parceliq.store.TenantEntity;
 import com.parceliq.temporal.WorkflowIds;
 import com.parceliq.workflows.ports.LedgerAdjustment;
 import com.parceliq.workflows.ports.LedgerReceipt;
+import com.parceliq.workflows.wallet.LedgerAdjustmentWorkflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -25,7 +27,7 @@ public class AdjustmentCommands {
   static final String AUDIT_ACTION = "adjust_ledger";
   static final String AUDIT_RESOURCE = "ledger_entry";
 
-  @Inject LedgerAdjustments adjustments;
+  @Inject PostingWorkflows postings;
   @Inject AuditLog audit;
 
   /** {@code idempotencyKey} may be null: then a retry is a second adjustment. */
@@ -38,15 +40,19 @@ public class AdjustmentCommands {
     }
     String adjustmentId = AdjustmentIds.forRequest(tenantId, idempotencyKey);
     LedgerReceipt receipt =
-        adjustments.adjust(
+        postings.run(
+            LedgerAdjustmentWorkflow.class,
             WorkflowIds.adjustment(tenantId, adjustmentId),
+            tenantId,
+            workflow -> workflow::adjust,
             new LedgerAdjustment(
                 tenantId,
                 "adjustment:" + adjustmentId,
                 amount.amount(),
                 amount.currency(),
                 body.reason().strip(),
-                actor));
+                actor),
+            "The adjustment");
     LedgerTransactionEntity entry =
         LedgerTransactionEntity.<LedgerTransactionEntity>findByIdOptional(receipt.entryId())
             .filter(found -> found.tenantId.equals(tenantId))

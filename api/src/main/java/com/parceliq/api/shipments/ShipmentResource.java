@@ -88,7 +88,8 @@ public class ShipmentResource {
   @Operation(
       summary = "Buy the label of one rate",
       description =
-          "Charges the wallet, buys the label from the carrier and stores it. The purchase is"
+          "Holds the rate's price in the wallet, buys the label from the carrier, stores it and"
+              + " settles the hold against the carrier's actual charge. The purchase is"
               + " keyed by Idempotency-Key: a retry with the same key never buys twice, and"
               + " re-attaches to a purchase still running.")
   @APIResponse(

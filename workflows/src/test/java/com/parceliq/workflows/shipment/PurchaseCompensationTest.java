@@ -25,6 +25,7 @@ import com.parceliq.workflows.TemporalTestEnvironments;
 import com.parceliq.workflows.ports.LabelVoid;
 import com.parceliq.workflows.ports.VoidOutcome;
 import com.parceliq.workflows.ports.WalletPosting;
+import io.temporal.client.WorkflowUpdateHandle;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
@@ -191,27 +192,13 @@ class PurchaseCompensationTest {
         .voidLabel(any());
     ShipmentWorkflow shipment = harness.createAndRate();
 
-    harness
-        .untyped()
-        .startUpdate(
-            "buy",
-            WorkflowUpdateStage.ACCEPTED,
-            ShipmentSnapshot.class,
-            new BuyLabel(GROUND_RATE, "key-1"));
-    Eventually.holds(harness, () -> shipment.snapshot().needsAttention());
+    startBuyAndAwaitParking(shipment);
 
     assertThat(shipment.snapshot().lastErrorCode()).isEqualTo("CARRIER.REJECTED");
     assertThat(harness.searchAttribute(SearchAttributes.NEEDS_ATTENTION)).isTrue();
     verify(harness.ledger, never()).refundLabel(any());
     verify(harness.ledger, never()).releaseHold(any());
-    verify(harness.records)
-        .recordStatus(
-            eq(TENANT),
-            eq(SHIPMENT),
-            eq("rated"),
-            eq(true),
-            eq("CARRIER.REJECTED"),
-            contains("label already scanned"));
+    assertParkedOnTheRefusedVoid();
   }
 
   @Test
@@ -222,25 +209,11 @@ class PurchaseCompensationTest {
         .thenReturn(new VoidOutcome(VoidOutcome.Refund.REJECTED, "label already scanned"));
     ShipmentWorkflow shipment = harness.createAndRate();
 
-    harness
-        .untyped()
-        .startUpdate(
-            "buy",
-            WorkflowUpdateStage.ACCEPTED,
-            ShipmentSnapshot.class,
-            new BuyLabel(GROUND_RATE, "key-1"));
-    Eventually.holds(harness, () -> shipment.snapshot().needsAttention());
+    startBuyAndAwaitParking(shipment);
 
     assertThat(shipment.snapshot().lastErrorCode()).isEqualTo("CARRIER.REJECTED");
     verify(harness.ledger, never()).refundLabel(any());
-    verify(harness.records)
-        .recordStatus(
-            eq(TENANT),
-            eq(SHIPMENT),
-            eq("rated"),
-            eq(true),
-            eq("CARRIER.REJECTED"),
-            contains("label already scanned"));
+    assertParkedOnTheRefusedVoid();
   }
 
   @Test
@@ -250,15 +223,7 @@ class PurchaseCompensationTest {
     when(harness.carrier.voidLabel(any()))
         .thenReturn(new VoidOutcome(VoidOutcome.Refund.REJECTED, "label already scanned"));
     ShipmentWorkflow shipment = harness.createAndRate();
-    var buy =
-        harness
-            .untyped()
-            .startUpdate(
-                "buy",
-                WorkflowUpdateStage.ACCEPTED,
-                ShipmentSnapshot.class,
-                new BuyLabel(GROUND_RATE, "key-1"));
-    Eventually.holds(harness, () -> shipment.snapshot().needsAttention());
+    var buy = startBuyAndAwaitParking(shipment);
 
     shipment.operatorDecision(OperatorDecision.cancel());
 
@@ -269,6 +234,32 @@ class PurchaseCompensationTest {
     verify(harness.ledger, never()).refundLabel(any());
     verify(harness.ledger, never()).settleLabel(any());
     assertThat(shipment.snapshot().needsAttention()).isFalse();
+  }
+
+  /** Starts a buy without waiting for it and returns once the shipment is parked. */
+  private WorkflowUpdateHandle<ShipmentSnapshot> startBuyAndAwaitParking(
+      ShipmentWorkflow shipment) {
+    WorkflowUpdateHandle<ShipmentSnapshot> buy =
+        harness
+            .untyped()
+            .startUpdate(
+                "buy",
+                WorkflowUpdateStage.ACCEPTED,
+                ShipmentSnapshot.class,
+                new BuyLabel(GROUND_RATE, "key-1"));
+    Eventually.holds(harness, () -> shipment.snapshot().needsAttention());
+    return buy;
+  }
+
+  private void assertParkedOnTheRefusedVoid() {
+    verify(harness.records)
+        .recordStatus(
+            eq(TENANT),
+            eq(SHIPMENT),
+            eq("rated"),
+            eq(true),
+            eq("CARRIER.REJECTED"),
+            contains("label already scanned"));
   }
 
   private static void assertFailsWith(ThrowingCallable call, String code, String message) {

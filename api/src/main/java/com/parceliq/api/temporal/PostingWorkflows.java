@@ -1,12 +1,8 @@
-package com.parceliq.api.ledger;
+package com.parceliq.api.temporal;
 
-import com.parceliq.api.temporal.StillRunning;
-import com.parceliq.api.temporal.WorkflowWait;
 import com.parceliq.temporal.SearchAttributes;
 import com.parceliq.temporal.TaskQueues;
-import com.parceliq.workflows.ports.LedgerAdjustment;
 import com.parceliq.workflows.ports.LedgerReceipt;
-import com.parceliq.workflows.wallet.LedgerAdjustmentWorkflow;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
@@ -14,29 +10,39 @@ import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowTargetOptions;
+import io.temporal.workflow.Functions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
- * Runs a {@link LedgerAdjustmentWorkflow} and waits for its receipt. A retry of the same adjustment
- * (same workflow id) joins the running workflow or reads the completed one's result; only a failed
- * earlier attempt runs again.
+ * Runs a workflow that posts to a tenant's ledger (a deposit, an adjustment) and waits for its
+ * receipt. A retry of the same posting (same workflow id) joins the running workflow, or reads the
+ * result of the one that completed; only a failed earlier attempt runs again.
  */
 @ApplicationScoped
-public class LedgerAdjustments {
+public class PostingWorkflows {
 
   @Inject WorkflowClient client;
   @Inject WorkflowWait wait;
 
-  LedgerReceipt adjust(String workflowId, LedgerAdjustment adjustment) {
-    LedgerAdjustmentWorkflow workflow =
-        client.newWorkflowStub(
-            LedgerAdjustmentWorkflow.class, options(workflowId, adjustment.tenantId()));
+  /**
+   * Starts {@code method} of a new {@code type} workflow with {@code input}, or joins the workflow
+   * already under {@code workflowId}; {@code what} names the posting in a 503 past the wait.
+   */
+  public <W, A> LedgerReceipt run(
+      Class<W> type,
+      String workflowId,
+      String tenantId,
+      Function<W, Functions.Func1<A, LedgerReceipt>> method,
+      A input,
+      String what) {
+    W workflow = client.newWorkflowStub(type, options(workflowId, tenantId));
     WorkflowStub execution;
     try {
-      WorkflowClient.start(workflow::adjust, adjustment);
+      WorkflowClient.start(method.apply(workflow), input);
       execution = WorkflowStub.fromTyped(workflow);
     } catch (WorkflowExecutionAlreadyStarted completedBefore) {
       execution =
@@ -47,11 +53,11 @@ public class LedgerAdjustments {
       return execution.getResult(
           wait.duration().toMillis(), TimeUnit.MILLISECONDS, LedgerReceipt.class);
     } catch (TimeoutException e) {
-      throw StillRunning.error("The adjustment");
+      throw StillRunning.error(what);
     }
   }
 
-  private static WorkflowOptions options(String workflowId, String tenantId) {
+  static WorkflowOptions options(String workflowId, String tenantId) {
     return WorkflowOptions.newBuilder()
         .setWorkflowId(workflowId)
         .setTaskQueue(TaskQueues.SHIPPING)

@@ -1,4 +1,4 @@
-package com.parceliq.api.wallet;
+package com.parceliq.api.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,11 +8,11 @@ import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowOptions;
 import org.junit.jupiter.api.Test;
 
-class WalletDepositsTest {
+class PostingWorkflowsTest {
 
   @Test
-  void retriedDepositJoinsTheRunningOrCompletedWorkflowInsteadOfPostingAgain() {
-    WorkflowOptions options = WalletDeposits.options("deposit:ten_1:dep_1", "ten_1");
+  void retriedPostingJoinsTheRunningOrCompletedWorkflowInsteadOfPostingAgain() {
+    WorkflowOptions options = PostingWorkflows.options("deposit:ten_1:dep_1", "ten_1");
 
     assertThat(options.getWorkflowId()).isEqualTo("deposit:ten_1:dep_1");
     assertThat(options.getTaskQueue()).isEqualTo("shipping");
