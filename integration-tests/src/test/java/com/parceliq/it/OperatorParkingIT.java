@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.parceliq.it.support.ApiResponse;
 import com.parceliq.it.support.Eventually;
+import com.parceliq.it.support.LabelCharges;
 import com.parceliq.it.support.Purchases;
 import com.parceliq.it.support.TemporalOperator;
 import com.parceliq.it.support.TemporalVisibility;
@@ -101,7 +102,7 @@ class OperatorParkingIT {
     assertThat(purchased.path("needs_attention").asBoolean()).isFalse();
     String trackingCode = purchased.path("tracking_code").asText();
     assertThat(TestStack.simulator().stats().createdFor(trackingCode)).isEqualTo(1);
-    List<JsonNode> charges = labelCharges(retrying, retried.shipmentId());
+    List<JsonNode> charges = LabelCharges.of(retrying, retried.shipmentId());
     assertThat(charges).hasSize(1);
     assertThat(retrying.balance())
         .isEqualByComparingTo(
@@ -121,7 +122,7 @@ class OperatorParkingIT {
 
     assertThat(shipment.path("status").asText()).isEqualTo("rated");
     assertThat(shipment.path("tracking_code").asText("")).isEmpty();
-    assertThat(labelCharges(cancelling, cancelled.shipmentId())).isEmpty();
+    assertThat(LabelCharges.of(cancelling, cancelled.shipmentId())).isEmpty();
     JsonNode wallet =
         Eventually.await(
             "the cancelled purchase's hold to be released",
@@ -142,11 +143,5 @@ class OperatorParkingIT {
         PARKING,
         () -> tenant.shipment(shipmentId),
         shipment -> shipment.path("needs_attention").asBoolean());
-  }
-
-  private static List<JsonNode> labelCharges(Tenant tenant, String shipmentId) {
-    return tenant.ledgerEntries(shipmentId).stream()
-        .filter(entry -> entry.path("kind").asText().equals("label_purchase"))
-        .toList();
   }
 }

@@ -12,8 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class ExactlyOnce {
 
-  public static final String LABEL_PURCHASE = "label_purchase";
-
   private ExactlyOnce() {}
 
   /** Asserts one label at the carrier and one charge in the ledger for a purchased shipment. */
@@ -25,15 +23,8 @@ public final class ExactlyOnce {
     assertThat(stats.createdFor(trackingCode))
         .as("labels the carrier created for %s (%s)", shipmentId, trackingCode)
         .isEqualTo(1);
-    assertThat(labelCharges(tenant, shipmentId))
+    assertThat(LabelCharges.of(tenant, shipmentId))
         .as("label_purchase entries in the ledger of %s", shipmentId)
-        .isEqualTo(1);
-  }
-
-  /** How many {@code label_purchase} entries the shipment's ledger holds. */
-  public static long labelCharges(Tenant tenant, String shipmentId) {
-    return tenant.ledgerEntries(shipmentId).stream()
-        .filter(entry -> entry.path("kind").asText().equals(LABEL_PURCHASE))
-        .count();
+        .hasSize(1);
   }
 }
