@@ -1,5 +1,6 @@
 package com.parceliq.activities.carrier;
 
+import com.parceliq.carrier.spi.CarrierAccount;
 import com.parceliq.carrier.spi.CarrierPlugin;
 import com.parceliq.carrier.spi.CarrierPluginFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,8 @@ public class CarrierPluginRegistry {
       if (created.containsKey(code)) {
         throw new IllegalStateException("two carrier plugins on the classpath claim code " + code);
       }
-      CarrierPlugin plugin = factory.create(new ConfigCarrierSettings(config, code));
+      CarrierPlugin plugin =
+          factory.create(new ConfigCarrierSettings(config, code), CarrierAccount.platform());
       created.put(code, plugin);
       LOG.infof(
           "carrier plugin %s (%s) found: capabilities %s",

@@ -3,6 +3,7 @@ package com.parceliq.carrier.sandbox;
 import com.parceliq.carrier.spi.AddressValidation;
 import com.parceliq.carrier.spi.Capability;
 import com.parceliq.carrier.spi.CarrierDescriptor;
+import com.parceliq.carrier.spi.CarrierLimits;
 import com.parceliq.carrier.spi.CarrierPlugin;
 import com.parceliq.carrier.spi.CarrierRate;
 import com.parceliq.carrier.spi.LabelFormat;
@@ -19,9 +20,9 @@ import com.parceliq.carrier.spi.TrackingInfo;
 import com.parceliq.carrier.spi.VoidRequest;
 import com.parceliq.carrier.spi.VoidResult;
 import com.parceliq.domain.Address;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The sandbox carrier: talks to the carrier simulator over HTTP exactly as a real carrier plugin
@@ -31,13 +32,16 @@ public final class SandboxCarrierPlugin implements CarrierPlugin {
 
   public static final String CODE = "sandbox";
 
-  private static final CarrierDescriptor DESCRIPTOR =
+  /** The platform's own carrier: every tenant may use it, no account needed. */
+  static final CarrierDescriptor DESCRIPTOR =
       new CarrierDescriptor(
           CODE,
           "ParcelIQ Sandbox",
           List.of("ground", "express", "overnight"),
-          Set.copyOf(EnumSet.allOf(Capability.class)),
-          Set.copyOf(EnumSet.allOf(LabelFormat.class)));
+          EnumSet.allOf(Capability.class),
+          EnumSet.allOf(LabelFormat.class),
+          List.of(),
+          new CarrierLimits(64, 200, Duration.ofSeconds(15)));
 
   private final SandboxClient client;
 

@@ -1,5 +1,7 @@
 package com.parceliq.carrier.sandbox;
 
+import com.parceliq.carrier.spi.CarrierAccount;
+import com.parceliq.carrier.spi.CarrierDescriptor;
 import com.parceliq.carrier.spi.CarrierPlugin;
 import com.parceliq.carrier.spi.CarrierPluginFactory;
 import com.parceliq.carrier.spi.CarrierSettings;
@@ -11,12 +13,13 @@ import com.parceliq.carrier.spi.CarrierSettings;
 public final class SandboxCarrierPluginFactory implements CarrierPluginFactory {
 
   @Override
-  public String carrierCode() {
-    return SandboxCarrierPlugin.CODE;
+  public CarrierDescriptor descriptor() {
+    return SandboxCarrierPlugin.DESCRIPTOR;
   }
 
+  /** The simulator has no accounts: every instance calls it the same way. */
   @Override
-  public CarrierPlugin create(CarrierSettings settings) {
+  public CarrierPlugin create(CarrierSettings settings, CarrierAccount account) {
     return new SandboxCarrierPlugin(SandboxSettings.from(settings));
   }
 }

@@ -3,6 +3,7 @@ package com.parceliq.carrier.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.parceliq.carrier.spi.CarrierAccount;
 import com.parceliq.carrier.spi.CarrierErrorKind;
 import com.parceliq.carrier.spi.CarrierException;
 import com.parceliq.carrier.spi.CarrierPlugin;
@@ -97,7 +98,8 @@ class PurchaseAgainstSimulatorTest extends SimulatorBackedTest {
         new SandboxCarrierPluginFactory()
             .create(
                 SandboxCarrierPluginFactoryTest.settings(
-                    Map.of("base-url", "http://127.0.0.1:" + closedPort)));
+                    Map.of("base-url", "http://127.0.0.1:" + closedPort)),
+                CarrierAccount.platform());
 
     CarrierException e =
         catchThrowableOfType(CarrierException.class, () -> nowhere.purchase(purchase("x")));

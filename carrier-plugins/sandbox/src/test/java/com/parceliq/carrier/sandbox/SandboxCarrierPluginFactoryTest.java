@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.parceliq.carrier.spi.Capability;
+import com.parceliq.carrier.spi.CarrierAccount;
 import com.parceliq.carrier.spi.CarrierDescriptor;
 import com.parceliq.carrier.spi.CarrierPluginFactory;
 import com.parceliq.carrier.spi.CarrierSettings;
@@ -27,7 +28,8 @@ class SandboxCarrierPluginFactoryTest {
   void descriptorOffersEveryCapabilityServiceAndFormat() {
     CarrierDescriptor descriptor =
         new SandboxCarrierPluginFactory()
-            .create(settings(Map.of("base-url", "http://127.0.0.1:8090")))
+            .create(
+                settings(Map.of("base-url", "http://127.0.0.1:8090")), CarrierAccount.platform())
             .descriptor();
 
     assertThat(descriptor.code()).isEqualTo("sandbox");
@@ -35,6 +37,7 @@ class SandboxCarrierPluginFactoryTest {
     assertThat(descriptor.services()).containsExactly("ground", "express", "overnight");
     assertThat(descriptor.capabilities()).containsExactlyInAnyOrder(Capability.values());
     assertThat(descriptor.labelFormats()).containsExactlyInAnyOrder(LabelFormat.values());
+    assertThat(descriptor.requiresAccount()).isFalse();
   }
 
   @Test
@@ -51,13 +54,17 @@ class SandboxCarrierPluginFactoryTest {
   void missingBaseUrlOrBadTimeoutFailsAtCreation() {
     SandboxCarrierPluginFactory factory = new SandboxCarrierPluginFactory();
 
-    assertThatThrownBy(() -> factory.create(settings(Map.of()))).hasMessageContaining("base-url");
+    assertThatThrownBy(() -> factory.create(settings(Map.of()), CarrierAccount.platform()))
+        .hasMessageContaining("base-url");
     assertThatThrownBy(
             () ->
                 factory.create(
-                    settings(Map.of("base-url", "http://127.0.0.1", "request-timeout-ms", "soon"))))
+                    settings(Map.of("base-url", "http://127.0.0.1", "request-timeout-ms", "soon")),
+                    CarrierAccount.platform()))
         .hasMessageContaining("request-timeout-ms");
-    assertThatThrownBy(() -> factory.create(settings(Map.of("base-url", "ftp://x"))))
+    assertThatThrownBy(
+            () ->
+                factory.create(settings(Map.of("base-url", "ftp://x")), CarrierAccount.platform()))
         .hasMessageContaining("http");
   }
 

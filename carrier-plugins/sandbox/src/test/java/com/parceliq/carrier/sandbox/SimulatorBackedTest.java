@@ -1,5 +1,6 @@
 package com.parceliq.carrier.sandbox;
 
+import com.parceliq.carrier.spi.CarrierAccount;
 import com.parceliq.carrier.spi.CarrierPlugin;
 import com.parceliq.carrier.spi.LabelFormat;
 import com.parceliq.carrier.spi.PurchaseRequest;
@@ -48,7 +49,7 @@ abstract class SimulatorBackedTest {
     Map<String, String> settings = new java.util.HashMap<>(extra);
     settings.put("base-url", simulator.baseUri().toString());
     return new SandboxCarrierPluginFactory()
-        .create(SandboxCarrierPluginFactoryTest.settings(settings));
+        .create(SandboxCarrierPluginFactoryTest.settings(settings), CarrierAccount.platform());
   }
 
   static PurchaseRequest purchase(String reference) {

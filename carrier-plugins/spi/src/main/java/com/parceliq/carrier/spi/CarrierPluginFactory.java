@@ -6,7 +6,17 @@ package com.parceliq.carrier.spi;
  */
 public interface CarrierPluginFactory {
 
-  String carrierCode();
+  /** What the carrier offers; known without any account. */
+  CarrierDescriptor descriptor();
 
-  CarrierPlugin create(CarrierSettings settings);
+  default String carrierCode() {
+    return descriptor().code();
+  }
+
+  /**
+   * A plugin calling the carrier on {@code account}'s contract. Workers keep one instance per
+   * account (so an OAuth token is fetched once and shared by its calls) and make a new one when the
+   * account changes.
+   */
+  CarrierPlugin create(CarrierSettings settings, CarrierAccount account);
 }
