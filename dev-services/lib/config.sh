@@ -130,3 +130,19 @@ config_admin_key() {
   fi
   export PARCELIQ_ADMIN_KEY
 }
+
+# The master key sealing tenants' carrier credentials (32 random bytes, base64):
+# PARCELIQ_CRYPTO_MASTER_KEY, else the one saved in the data directory, else a new one. Losing it
+# makes every stored carrier account unreadable, so it is kept beside the data it protects.
+config_master_key() {
+  local file="$PIQ_DATA/master-key"
+  if [[ -n "${PARCELIQ_CRYPTO_MASTER_KEY:-}" ]]; then
+    return 0
+  elif [[ -s "$file" ]]; then
+    PARCELIQ_CRYPTO_MASTER_KEY="$(head -n 1 "$file")"
+  else
+    PARCELIQ_CRYPTO_MASTER_KEY="$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
+    (umask 077 && printf '%s\n' "$PARCELIQ_CRYPTO_MASTER_KEY" >"$file")
+  fi
+  export PARCELIQ_CRYPTO_MASTER_KEY
+}

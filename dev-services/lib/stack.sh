@@ -85,6 +85,7 @@ stack_up() {
   start="$(now_ms)"
   config_save_ports
   config_admin_key
+  config_master_key
   prepare_services "${PIQ_SELECTED[@]}"
   for svc in "${PIQ_SELECTED[@]}"; do
     case "$svc" in workers | api) second+=("$svc") ;; *) first+=("$svc") ;; esac
@@ -138,6 +139,7 @@ stack_down() {
 stack_restart() {
   local svc services=("$@")
   config_admin_key
+  config_master_key
   for svc in "$@"; do svc_stop "$svc"; done
   prepare_services "$@"
   # A build replaces every app's jars: an app left running would load classes from deleted files.

@@ -24,6 +24,10 @@ public class RateEntity extends PanacheEntityBase {
   @Column(nullable = false)
   public String carrier;
 
+  /** The tenant's carrier account quoted with; null for the platform's own (sandbox). */
+  @Column(name = "carrier_account_id")
+  public String carrierAccountId;
+
   @Column(nullable = false)
   public String service;
 

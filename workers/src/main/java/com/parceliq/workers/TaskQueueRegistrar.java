@@ -1,6 +1,7 @@
 package com.parceliq.workers;
 
 import com.parceliq.activities.carrier.CarrierPluginRegistry;
+import com.parceliq.carrier.spi.CarrierLimits;
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.WorkflowRegistrations;
 import com.parceliq.workflows.ports.CarrierActivities;
@@ -57,11 +58,24 @@ public class TaskQueueRegistrar {
             shipmentRecords, labelStorage, carrierDirectory, ledger, events);
     worker(factory, TaskQueues.BILLING, options()).registerActivitiesImplementations(ledger);
     for (String code : carriers.codes()) {
-      int limit = carrierConcurrency(code);
+      CarrierLimits limits = carriers.descriptor(code).orElseThrow().limits();
+      int concurrency =
+          carrierSetting(code, "max-concurrent-activities", Integer.class)
+              .orElse(limits.maxConcurrentCalls());
+      double perSecond =
+          carrierSetting(code, "calls-per-second", Double.class).orElse(limits.callsPerSecond());
       String queue = TaskQueues.carrier(code);
-      worker(factory, queue, options().setMaxConcurrentActivityExecutionSize(limit))
+      worker(
+              factory,
+              queue,
+              options()
+                  .setMaxConcurrentActivityExecutionSize(concurrency)
+                  // Enforced by the Temporal server across every worker of the queue.
+                  .setMaxTaskQueueActivitiesPerSecond(perSecond))
           .registerActivitiesImplementations(carrierCalls);
-      LOG.infof("carrier %s: task queue %s, at most %d concurrent calls", code, queue, limit);
+      LOG.infof(
+          "carrier %s: task queue %s, at most %d concurrent calls and %.1f calls/s",
+          code, queue, concurrency, perSecond);
     }
   }
 
@@ -70,10 +84,12 @@ public class TaskQueueRegistrar {
     return List.copyOf(queues);
   }
 
-  private int carrierConcurrency(String code) {
-    return config
-        .getOptionalValue("parceliq.carriers." + code + ".max-concurrent-activities", Integer.class)
-        .orElse(settings.defaultMaxConcurrentCarrierActivities());
+  /**
+   * A carrier's limit from configuration, overriding the adapter's published default (lower to be
+   * gentle, higher once the carrier has raised the platform's quota).
+   */
+  private <T> java.util.Optional<T> carrierSetting(String code, String key, Class<T> type) {
+    return config.getOptionalValue("parceliq.carriers." + code + "." + key, type);
   }
 
   /** One worker per task queue: a queue's workflows and activities share it. */

@@ -1,5 +1,6 @@
 package com.parceliq.workers;
 
+import com.parceliq.activities.carrier.CarrierCatalogPublisher;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -25,14 +26,19 @@ public class WorkerBootstrap {
   private final WorkflowClient client;
   private final TaskQueueRegistrar registrar;
   private final WorkerSettings settings;
+  private final CarrierCatalogPublisher catalog;
   private volatile WorkerFactory factory;
 
   @Inject
   public WorkerBootstrap(
-      WorkflowClient client, TaskQueueRegistrar registrar, WorkerSettings settings) {
+      WorkflowClient client,
+      TaskQueueRegistrar registrar,
+      WorkerSettings settings,
+      CarrierCatalogPublisher catalog) {
     this.client = client;
     this.registrar = registrar;
     this.settings = settings;
+    this.catalog = catalog;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -41,6 +47,7 @@ public class WorkerBootstrap {
             // The SDK keeps and inspects the client it is given; hand it the real one.
             ClientProxy.unwrap(client),
             WorkerFactoryOptions.newBuilder().setUsingVirtualWorkflowThreads(true).build());
+    catalog.publish();
     registrar.register(created);
     factory = created;
     Thread.ofVirtual()

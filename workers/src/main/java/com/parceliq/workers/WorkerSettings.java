@@ -15,8 +15,4 @@ public interface WorkerSettings {
   /** The pause between attempts to reach Temporal when it is not up yet. */
   @WithDefault("5s")
   Duration startRetryInterval();
-
-  /** Concurrent activities per carrier queue unless {@code parceliq.carriers.<code>.*} says. */
-  @WithDefault("20")
-  int defaultMaxConcurrentCarrierActivities();
 }

@@ -7,6 +7,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.parceliq.activities.carrier.CarrierPluginRegistry;
+import com.parceliq.carrier.spi.Capability;
+import com.parceliq.carrier.spi.CarrierDescriptor;
+import com.parceliq.carrier.spi.CarrierLimits;
 import com.parceliq.domain.Money;
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.ports.CarrierActivities;
@@ -21,6 +24,8 @@ import com.parceliq.workflows.wallet.WalletDepositWorkflow;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.Config;
@@ -45,7 +50,17 @@ class TaskQueueRegistrarTest {
     registrar.settings = mock(WorkerSettings.class);
     registrar.config = mock(Config.class);
     when(registrar.carriers.codes()).thenReturn(Set.of("sandbox"));
-    when(registrar.settings.defaultMaxConcurrentCarrierActivities()).thenReturn(20);
+    when(registrar.carriers.descriptor("sandbox"))
+        .thenReturn(
+            Optional.of(
+                new CarrierDescriptor(
+                    "sandbox",
+                    "Sandbox",
+                    List.of("ground"),
+                    Set.of(Capability.RATING),
+                    Set.of(),
+                    List.of(),
+                    new CarrierLimits(8, 5, Duration.ofSeconds(10)))));
     when(registrar.config.getOptionalValue(any(), any())).thenReturn(Optional.empty());
     env = TestWorkflowEnvironment.newInstance();
     env.registerSearchAttribute("TenantId", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
@@ -65,6 +80,8 @@ class TaskQueueRegistrarTest {
             TaskQueues.SHIPPING, TaskQueues.BILLING, TaskQueues.carrier("sandbox"));
     verify(registrar.config)
         .getOptionalValue("parceliq.carriers.sandbox.max-concurrent-activities", Integer.class);
+    verify(registrar.config)
+        .getOptionalValue("parceliq.carriers.sandbox.calls-per-second", Double.class);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.parceliq.activities.carrier;
 
+import com.parceliq.activities.carrier.CarrierAccountPlugins.Use;
 import com.parceliq.carrier.spi.CarrierException;
 import com.parceliq.carrier.spi.CarrierPlugin;
 import com.parceliq.carrier.spi.CarrierRate;
@@ -11,11 +12,11 @@ import com.parceliq.carrier.spi.RerouteRequest;
 import com.parceliq.carrier.spi.RerouteResult;
 import com.parceliq.carrier.spi.VoidRequest;
 import com.parceliq.carrier.spi.VoidResult;
-import com.parceliq.domain.ErrorCode;
 import com.parceliq.domain.IdPrefix;
 import com.parceliq.domain.Ids;
 import com.parceliq.workflows.ports.BoughtLabel;
 import com.parceliq.workflows.ports.CarrierActivities;
+import com.parceliq.workflows.ports.CarrierChoice;
 import com.parceliq.workflows.ports.LabelOrder;
 import com.parceliq.workflows.ports.LabelReroute;
 import com.parceliq.workflows.ports.LabelVoid;
@@ -23,7 +24,6 @@ import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.RateShipment;
 import com.parceliq.workflows.ports.RerouteOutcome;
 import com.parceliq.workflows.ports.VoidOutcome;
-import io.temporal.failure.ApplicationFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -34,36 +34,59 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Carrier calls through the discovered plugins; runs on each carrier's own task queue. */
+/**
+ * Carrier calls through the discovered plugins, on the tenant's carrier account or the platform's;
+ * runs on each carrier's own task queue. Every call goes through {@link CarrierCalls} (timeout,
+ * circuit breaker, metrics) and leaves with a Temporal failure of a stable type.
+ */
 @ApplicationScoped
 public class CarrierActivitiesImpl implements CarrierActivities {
 
-  private final CarrierPluginRegistry registry;
+  private final CarrierAccountPlugins plugins;
+  private final CarrierCalls calls;
+  private final QuoteCache quoteCache;
   private final Duration rateTtl;
   private final Clock clock;
 
   @Inject
   public CarrierActivitiesImpl(
-      CarrierPluginRegistry registry,
+      CarrierAccountPlugins plugins,
+      CarrierCalls calls,
+      QuoteCache quoteCache,
       @ConfigProperty(name = "parceliq.rates.ttl", defaultValue = "15m") Duration rateTtl) {
-    this(registry, rateTtl, Clock.systemUTC());
+    this(plugins, calls, quoteCache, rateTtl, Clock.systemUTC());
   }
 
-  CarrierActivitiesImpl(CarrierPluginRegistry registry, Duration rateTtl, Clock clock) {
-    this.registry = registry;
+  CarrierActivitiesImpl(
+      CarrierAccountPlugins plugins,
+      CarrierCalls calls,
+      QuoteCache quoteCache,
+      Duration rateTtl,
+      Clock clock) {
+    this.plugins = plugins;
+    this.calls = calls;
+    this.quoteCache = quoteCache;
     this.rateTtl = rateTtl;
     this.clock = clock;
   }
 
   @Override
-  public List<RateQuote> quoteRates(String carrier, RateShipment shipment) {
-    CarrierPlugin plugin = plugin(carrier);
+  public List<RateQuote> quoteRates(CarrierChoice choice, RateShipment shipment) {
+    String carrier = choice.carrier();
+    String accountId = choice.carrierAccountId();
+    CarrierPlugin plugin =
+        plugins.plugin(shipment.tenantId(), carrier, accountId, Use.NEW_BUSINESS);
+    RateRequest request =
+        new RateRequest(shipment.from(), shipment.to(), shipment.parcel(), shipment.reference());
     List<CarrierRate> rates =
-        call(
-            () ->
-                plugin.rate(
-                    new RateRequest(
-                        shipment.from(), shipment.to(), shipment.parcel(), shipment.reference())));
+        quoteCache
+            .find(carrier, accountId, request)
+            .orElseGet(
+                () -> {
+                  List<CarrierRate> fresh = call(carrier, "rate", () -> plugin.rate(request));
+                  quoteCache.put(carrier, accountId, request, fresh);
+                  return fresh;
+                });
     // Whole seconds: the expiry is shown to API users and compared by the workflow.
     Instant expiresAt = clock.instant().plus(rateTtl).truncatedTo(ChronoUnit.SECONDS);
     return rates.stream()
@@ -72,6 +95,7 @@ public class CarrierActivitiesImpl implements CarrierActivities {
                 new RateQuote(
                     Ids.newId(IdPrefix.RATE),
                     carrier,
+                    accountId,
                     rate.service(),
                     rate.amount(),
                     rate.deliveryDays(),
@@ -81,10 +105,14 @@ public class CarrierActivitiesImpl implements CarrierActivities {
 
   @Override
   public BoughtLabel purchaseLabel(LabelOrder order) {
-    CarrierPlugin plugin = plugin(order.carrier());
+    CarrierPlugin plugin =
+        plugins.plugin(
+            order.tenantId(), order.carrier(), order.carrierAccountId(), Use.NEW_BUSINESS);
     LabelFormat format = LabelFormats.preferred(plugin.descriptor());
     PurchasedLabel label =
         call(
+            order.carrier(),
+            "purchase",
             () ->
                 plugin.purchase(
                     new PurchaseRequest(
@@ -97,6 +125,7 @@ public class CarrierActivitiesImpl implements CarrierActivities {
                         format)));
     return new BoughtLabel(
         order.carrier(),
+        order.carrierAccountId(),
         label.service(),
         label.trackingCode(),
         label.carrierShipmentId(),
@@ -107,21 +136,27 @@ public class CarrierActivitiesImpl implements CarrierActivities {
 
   @Override
   public VoidOutcome voidLabel(LabelVoid request) {
-    CarrierPlugin plugin = plugin(request.carrier());
-    return outcome(call(() -> plugin.voidLabel(voidRequest(request))));
+    CarrierPlugin plugin =
+        followUp(request.tenantId(), request.carrier(), request.carrierAccountId());
+    return outcome(call(request.carrier(), "void", () -> plugin.voidLabel(voidRequest(request))));
   }
 
   @Override
   public VoidOutcome refundStatus(LabelVoid request) {
-    CarrierPlugin plugin = plugin(request.carrier());
-    return outcome(call(() -> plugin.refundStatus(voidRequest(request))));
+    CarrierPlugin plugin =
+        followUp(request.tenantId(), request.carrier(), request.carrierAccountId());
+    return outcome(
+        call(request.carrier(), "refund_status", () -> plugin.refundStatus(voidRequest(request))));
   }
 
   @Override
   public RerouteOutcome reroute(LabelReroute request) {
-    CarrierPlugin plugin = plugin(request.carrier());
+    CarrierPlugin plugin =
+        followUp(request.tenantId(), request.carrier(), request.carrierAccountId());
     RerouteResult result =
         call(
+            request.carrier(),
+            "reroute",
             () ->
                 plugin.reroute(
                     new RerouteRequest(
@@ -130,6 +165,10 @@ public class CarrierActivitiesImpl implements CarrierActivities {
                         request.newDestination(),
                         request.reference())));
     return new RerouteOutcome(result.trackingCode(), result.fee());
+  }
+
+  private CarrierPlugin followUp(String tenantId, String carrier, String accountId) {
+    return plugins.plugin(tenantId, carrier, accountId, Use.FOLLOW_UP);
   }
 
   private static VoidRequest voidRequest(LabelVoid request) {
@@ -151,20 +190,9 @@ public class CarrierActivitiesImpl implements CarrierActivities {
     return new VoidOutcome(refund, result.message());
   }
 
-  private CarrierPlugin plugin(String carrier) {
-    // Retrying cannot make a missing plugin appear; it needs a deployment.
-    return registry
-        .find(carrier)
-        .orElseThrow(
-            () ->
-                ApplicationFailure.newNonRetryableFailure(
-                    "carrier " + carrier + " is not available on this worker",
-                    ErrorCode.CARRIER_REJECTED.code()));
-  }
-
-  private static <T> T call(Supplier<T> carrierCall) {
+  private <T> T call(String carrier, String operation, Supplier<T> carrierCall) {
     try {
-      return carrierCall.get();
+      return calls.call(carrier, operation, carrierCall);
     } catch (CarrierException e) {
       throw CarrierFailureMapper.toFailure(e);
     }

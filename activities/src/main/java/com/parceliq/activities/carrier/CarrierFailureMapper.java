@@ -1,13 +1,15 @@
 package com.parceliq.activities.carrier;
 
+import com.parceliq.carrier.spi.CarrierErrorKind;
 import com.parceliq.carrier.spi.CarrierException;
 import com.parceliq.domain.ErrorCode;
 import io.temporal.failure.ApplicationFailure;
 
 /**
- * Turns a carrier's normalized error into the Temporal failure the workflows understand. Refusals
- * are non-retryable (retrying the same request cannot succeed); outages, timeouts and throttling
- * are retryable, so the activity retry policy rides them out.
+ * Turns a carrier's normalized error into the Temporal failure the workflows understand, with a
+ * stable type per kind ({@code CARRIER.REJECTED}, {@code CARRIER.AUTHENTICATION_FAILED}, {@code
+ * CARRIER.UNSUPPORTED} are final; {@code CARRIER.UNAVAILABLE}, {@code CARRIER.TIMEOUT}, {@code
+ * CARRIER.RATE_LIMITED} are retried by the activity's policy, so Temporal backs off).
  *
  * <p>The failure's message is the carrier's own; its single detail is the carrier's list of field
  * errors ({@code [{field, message}]}), so the API can show which input the carrier refused.
@@ -17,13 +19,22 @@ public final class CarrierFailureMapper {
   private CarrierFailureMapper() {}
 
   public static ApplicationFailure toFailure(CarrierException error) {
-    return switch (error.kind()) {
-      case REJECTED, AUTHENTICATION_FAILED, UNSUPPORTED ->
-          ApplicationFailure.newNonRetryableFailureWithCause(
-              error.getMessage(), ErrorCode.CARRIER_REJECTED.code(), error, error.fieldErrors());
-      case UNAVAILABLE, TIMEOUT, RATE_LIMITED ->
-          ApplicationFailure.newFailureWithCause(
-              error.getMessage(), ErrorCode.CARRIER_UNAVAILABLE.code(), error, error.fieldErrors());
+    String type = errorCode(error.kind()).code();
+    return error.retryable()
+        ? ApplicationFailure.newFailureWithCause(
+            error.getMessage(), type, error, error.fieldErrors())
+        : ApplicationFailure.newNonRetryableFailureWithCause(
+            error.getMessage(), type, error, error.fieldErrors());
+  }
+
+  static ErrorCode errorCode(CarrierErrorKind kind) {
+    return switch (kind) {
+      case REJECTED -> ErrorCode.CARRIER_REJECTED;
+      case AUTHENTICATION_FAILED -> ErrorCode.CARRIER_AUTHENTICATION_FAILED;
+      case UNSUPPORTED -> ErrorCode.CARRIER_UNSUPPORTED;
+      case UNAVAILABLE -> ErrorCode.CARRIER_UNAVAILABLE;
+      case TIMEOUT -> ErrorCode.CARRIER_TIMEOUT;
+      case RATE_LIMITED -> ErrorCode.CARRIER_RATE_LIMITED;
     };
   }
 }

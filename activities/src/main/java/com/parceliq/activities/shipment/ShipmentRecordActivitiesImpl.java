@@ -68,6 +68,7 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
       rate.tenantId = tenantId;
       rate.shipmentId = shipmentId;
       rate.carrier = quote.carrier();
+      rate.carrierAccountId = quote.carrierAccountId();
       rate.service = quote.service();
       rate.amount = quote.amount().amount();
       rate.currency = quote.amount().currency();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -12,6 +13,7 @@ import com.parceliq.carrier.spi.Capability;
 import com.parceliq.carrier.spi.CarrierDescriptor;
 import com.parceliq.carrier.spi.CarrierErrorKind;
 import com.parceliq.carrier.spi.CarrierException;
+import com.parceliq.carrier.spi.CarrierLimits;
 import com.parceliq.carrier.spi.CarrierPlugin;
 import com.parceliq.carrier.spi.CarrierRate;
 import com.parceliq.carrier.spi.LabelFormat;
@@ -26,6 +28,7 @@ import com.parceliq.domain.IdPrefix;
 import com.parceliq.domain.Money;
 import com.parceliq.domain.Parcel;
 import com.parceliq.workflows.ports.BoughtLabel;
+import com.parceliq.workflows.ports.CarrierChoice;
 import com.parceliq.workflows.ports.LabelOrder;
 import com.parceliq.workflows.ports.LabelReroute;
 import com.parceliq.workflows.ports.LabelVoid;
@@ -33,6 +36,7 @@ import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.RateShipment;
 import com.parceliq.workflows.ports.RerouteOutcome;
 import com.parceliq.workflows.ports.VoidOutcome;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.temporal.failure.ApplicationFailure;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -48,6 +52,7 @@ import org.mockito.ArgumentCaptor;
 
 class CarrierActivitiesImplTest {
 
+  private static final CarrierChoice SANDBOX = new CarrierChoice("sandbox", null);
   private static final Instant NOW = Instant.parse("2025-03-01T10:00:00.750Z");
   private static final Address FROM =
       new Address("A", null, "1 Main St", null, "Austin", "TX", "78701", "US", null, null);
@@ -57,23 +62,32 @@ class CarrierActivitiesImplTest {
 
   private final CarrierPlugin plugin = mock(CarrierPlugin.class);
   private final CarrierPluginRegistry registry = mock(CarrierPluginRegistry.class);
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private CarrierActivitiesImpl activities;
 
   @BeforeEach
   void setUp() {
-    when(registry.find("sandbox")).thenReturn(Optional.of(plugin));
-    when(registry.find("nope")).thenReturn(Optional.empty());
-    when(plugin.descriptor())
-        .thenReturn(
-            new CarrierDescriptor(
-                "sandbox",
-                "Sandbox",
-                List.of("ground"),
-                Set.of(Capability.RATING, Capability.PURCHASE),
-                Set.of(LabelFormat.PDF, LabelFormat.ZPL)));
+    CarrierDescriptor descriptor =
+        new CarrierDescriptor(
+            "sandbox",
+            "Sandbox",
+            List.of("ground"),
+            Set.of(Capability.RATING, Capability.PURCHASE),
+            Set.of(LabelFormat.PDF, LabelFormat.ZPL),
+            List.of(),
+            new CarrierLimits(4, 10, Duration.ofSeconds(5)));
+    when(registry.platformPlugin("sandbox")).thenReturn(Optional.of(plugin));
+    when(registry.platformPlugin("nope")).thenReturn(Optional.empty());
+    when(registry.descriptor("sandbox")).thenReturn(Optional.of(descriptor));
+    when(plugin.descriptor()).thenReturn(descriptor);
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     activities =
         new CarrierActivitiesImpl(
-            registry, Duration.ofMinutes(15), Clock.fixed(NOW, ZoneOffset.UTC));
+            new CarrierAccountPlugins(registry, null),
+            new CarrierCalls(registry, meters),
+            new QuoteCache(Duration.ofMinutes(5), clock),
+            Duration.ofMinutes(15),
+            clock);
   }
 
   @Test
@@ -85,7 +99,7 @@ class CarrierActivitiesImplTest {
                 new CarrierRate("sandbox", "express", Money.usd("19.80"), 2)));
 
     List<RateQuote> quotes =
-        activities.quoteRates("sandbox", new RateShipment("ten_1", "shp_1", FROM, TO, PARCEL, "r"));
+        activities.quoteRates(SANDBOX, new RateShipment("ten_1", "shp_1", FROM, TO, PARCEL, "r"));
 
     assertThat(quotes).hasSize(2);
     assertThat(quotes).allSatisfy(q -> assertThat(IdPrefix.RATE.matches(q.rateId())).isTrue());
@@ -101,7 +115,7 @@ class CarrierActivitiesImplTest {
   }
 
   @Test
-  void aCarrierOutageWhileRatingIsARetryableCarrierUnavailableFailure() {
+  void aCarrierTimeoutWhileRatingIsARetryableCarrierTimeoutFailure() {
     when(plugin.rate(any()))
         .thenThrow(
             new CarrierException("sandbox", CarrierErrorKind.TIMEOUT, "timed out", List.of()));
@@ -109,11 +123,11 @@ class CarrierActivitiesImplTest {
     assertThatThrownBy(
             () ->
                 activities.quoteRates(
-                    "sandbox", new RateShipment("ten_1", "shp_1", FROM, TO, PARCEL, null)))
+                    SANDBOX, new RateShipment("ten_1", "shp_1", FROM, TO, PARCEL, null)))
         .isInstanceOfSatisfying(
             ApplicationFailure.class,
             f -> {
-              assertThat(f.getType()).isEqualTo("CARRIER.UNAVAILABLE");
+              assertThat(f.getType()).isEqualTo("CARRIER.TIMEOUT");
               assertThat(f.isNonRetryable()).isFalse();
             });
   }
@@ -128,7 +142,8 @@ class CarrierActivitiesImplTest {
 
     BoughtLabel label =
         activities.purchaseLabel(
-            new LabelOrder("ten_1", "shp_1", "buy:k1", "sandbox", "ground", FROM, TO, PARCEL, "r"));
+            new LabelOrder(
+                "ten_1", "shp_1", "buy:k1", "sandbox", null, "ground", FROM, TO, PARCEL, "r"));
 
     ArgumentCaptor<PurchaseRequest> sent = ArgumentCaptor.forClass(PurchaseRequest.class);
     verify(plugin).purchase(sent.capture());
@@ -224,7 +239,7 @@ class CarrierActivitiesImplTest {
   }
 
   private static LabelVoid labelVoid() {
-    return new LabelVoid("ten_1", "shp_1", "void:k", "sandbox", "SBX1", "cs_1", null);
+    return new LabelVoid("ten_1", "shp_1", "void:k", "sandbox", null, "SBX1", "cs_1", null);
   }
 
   @Test
@@ -232,13 +247,80 @@ class CarrierActivitiesImplTest {
     assertThatThrownBy(
             () ->
                 activities.quoteRates(
-                    "nope", new RateShipment("ten_1", "shp_1", FROM, TO, PARCEL, null)))
+                    new CarrierChoice("nope", null),
+                    new RateShipment("ten_1", "shp_1", FROM, TO, PARCEL, null)))
         .isInstanceOfSatisfying(
             ApplicationFailure.class, f -> assertThat(f.isNonRetryable()).isTrue());
   }
 
+  @Test
+  void theSameParcelOnTheSameRouteIsRatedOnceWithinTheCacheTtlButGetsFreshRateIds() {
+    when(plugin.rate(any()))
+        .thenReturn(List.of(new CarrierRate("sandbox", "ground", Money.usd("7.25"), 5)));
+    RateShipment shipment = new RateShipment("ten_1", "shp_1", FROM, TO, PARCEL, "r");
+
+    RateQuote first = activities.quoteRates(SANDBOX, shipment).get(0);
+    RateQuote second = activities.quoteRates(SANDBOX, shipment).get(0);
+    activities.quoteRates(SANDBOX, new RateShipment("ten_1", "shp_2", FROM, FROM, PARCEL, "r"));
+
+    verify(plugin, times(2)).rate(any());
+    assertThat(second.amount()).isEqualTo(first.amount());
+    assertThat(second.rateId()).isNotEqualTo(first.rateId());
+  }
+
+  @Test
+  void aCarrierFailingMostCallsOpensItsCircuitAndFurtherCallsFailFastAsRetryable() {
+    when(plugin.rate(any()))
+        .thenThrow(new CarrierException("sandbox", CarrierErrorKind.UNAVAILABLE, "503", List.of()));
+    for (int i = 0; i < 20; i++) {
+      rateDistinctParcel(i);
+    }
+
+    assertThatThrownBy(() -> rateDistinctParcel(99))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            f -> {
+              assertThat(f.getType()).isEqualTo("CARRIER.UNAVAILABLE");
+              assertThat(f.isNonRetryable()).isFalse();
+              assertThat(f.getOriginalMessage()).contains("calls are paused");
+            });
+    verify(plugin, times(20)).rate(any());
+    assertThat(meters.get("parceliq.carrier.circuit.state").gauge().value()).isEqualTo(2.0);
+    assertThat(
+            meters
+                .get("parceliq.carrier.calls")
+                .tags("carrier", "sandbox", "operation", "rate", "outcome", "circuit_open")
+                .counter()
+                .count())
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void refusalsNeverOpenTheCircuit() {
+    when(plugin.rate(any()))
+        .thenThrow(
+            new CarrierException("sandbox", CarrierErrorKind.REJECTED, "bad zip", List.of()));
+    for (int i = 0; i < 30; i++) {
+      rateDistinctParcel(i);
+    }
+
+    verify(plugin, times(30)).rate(any());
+    assertThat(meters.get("parceliq.carrier.circuit.state").gauge().value()).isEqualTo(0.0);
+  }
+
+  private void rateDistinctParcel(int i) {
+    Parcel parcel = new Parcel(new BigDecimal(10 + i), null, null, null);
+    try {
+      activities.quoteRates(SANDBOX, new RateShipment("ten_1", "shp_" + i, FROM, TO, parcel, null));
+    } catch (ApplicationFailure expected) {
+      if (i == 99) {
+        throw expected;
+      }
+    }
+  }
+
   private static LabelReroute labelReroute() {
     return new LabelReroute(
-        "ten_1", "shp_1", "ten_1:shp_1:reroute:k1:carrier", "sandbox", "SBX123", FROM, "r");
+        "ten_1", "shp_1", "ten_1:shp_1:reroute:k1:carrier", "sandbox", null, "SBX123", FROM, "r");
   }
 }

@@ -17,11 +17,11 @@ class CarrierFailureMapperTest {
   @ParameterizedTest(name = "{0} becomes {1}, non-retryable={2}")
   @CsvSource({
     "REJECTED, CARRIER.REJECTED, true",
-    "AUTHENTICATION_FAILED, CARRIER.REJECTED, true",
-    "UNSUPPORTED, CARRIER.REJECTED, true",
+    "AUTHENTICATION_FAILED, CARRIER.AUTHENTICATION_FAILED, true",
+    "UNSUPPORTED, CARRIER.UNSUPPORTED, true",
     "UNAVAILABLE, CARRIER.UNAVAILABLE, false",
-    "TIMEOUT, CARRIER.UNAVAILABLE, false",
-    "RATE_LIMITED, CARRIER.UNAVAILABLE, false"
+    "TIMEOUT, CARRIER.TIMEOUT, false",
+    "RATE_LIMITED, CARRIER.RATE_LIMITED, false"
   })
   void eachCarrierErrorKindMapsToItsFailureType(
       CarrierErrorKind kind, String expectedType, boolean expectedNonRetryable) {

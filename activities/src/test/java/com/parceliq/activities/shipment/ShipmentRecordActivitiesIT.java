@@ -177,6 +177,7 @@ class ShipmentRecordActivitiesIT {
     return new RateQuote(
         Ids.newId(IdPrefix.RATE),
         "sandbox",
+        null,
         "ground",
         Money.usd("7.25"),
         5,

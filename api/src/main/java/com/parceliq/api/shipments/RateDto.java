@@ -10,6 +10,8 @@ public record RateDto(
     String object,
     String shipmentId,
     String carrier,
+    // The tenant's carrier account quoted with; null for the platform's own (sandbox).
+    String carrierAccountId,
     String service,
     String rate,
     String currency,

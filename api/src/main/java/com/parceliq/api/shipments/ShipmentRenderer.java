@@ -53,6 +53,7 @@ public final class ShipmentRenderer {
         RateDto.OBJECT,
         rate.shipmentId,
         rate.carrier,
+        rate.carrierAccountId,
         rate.service,
         Decimals.money(rate.amount),
         rate.currency,

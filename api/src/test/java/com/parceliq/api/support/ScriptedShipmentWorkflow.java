@@ -68,6 +68,7 @@ public final class ScriptedShipmentWorkflow implements InvocationHandler {
             new RateQuote(
                 RATE_ID,
                 "sandbox",
+                null,
                 "ground",
                 Money.usd("7.50"),
                 3,

@@ -11,7 +11,7 @@ import java.util.List;
 @ActivityInterface
 public interface CarrierActivities {
 
-  List<RateQuote> quoteRates(String carrier, RateShipment shipment);
+  List<RateQuote> quoteRates(CarrierChoice choice, RateShipment shipment);
 
   BoughtLabel purchaseLabel(LabelOrder order);
 

@@ -7,5 +7,9 @@ import java.util.List;
 @ActivityInterface
 public interface CarrierDirectoryActivities {
 
-  List<String> enabledCarriers(String tenantId);
+  /**
+   * Every carrier the tenant can rate with: the platform's carriers that need no account, and each
+   * of the tenant's active carrier accounts whose carrier this worker runs.
+   */
+  List<CarrierChoice> ratingCarriers(String tenantId);
 }

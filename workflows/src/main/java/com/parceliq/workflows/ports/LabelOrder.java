@@ -9,6 +9,7 @@ public record LabelOrder(
     String shipmentId,
     String idempotencyKey,
     String carrier,
+    String carrierAccountId,
     String service,
     Address from,
     Address to,

@@ -8,6 +8,7 @@ public record LabelReroute(
     String shipmentId,
     String idempotencyKey,
     String carrier,
+    String carrierAccountId,
     String trackingCode,
     Address newDestination,
     String reference) {}

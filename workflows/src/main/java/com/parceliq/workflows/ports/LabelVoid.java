@@ -6,6 +6,7 @@ public record LabelVoid(
     String shipmentId,
     String idempotencyKey,
     String carrier,
+    String carrierAccountId,
     String trackingCode,
     String carrierShipmentId,
     String reference) {}

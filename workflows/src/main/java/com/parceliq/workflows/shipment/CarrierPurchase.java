@@ -62,6 +62,7 @@ final class CarrierPurchase {
         shipment.shipmentId(),
         idempotencyKey,
         quote.carrier(),
+        quote.carrierAccountId(),
         quote.service(),
         shipment.from(),
         shipment.to(),

@@ -111,6 +111,7 @@ final class LabelVoiding {
         state.shipmentId(),
         idempotencyKey,
         state.carrier(),
+        state.carrierAccountId(),
         state.trackingCode(),
         state.carrierShipmentId(),
         state.shipment().reference());

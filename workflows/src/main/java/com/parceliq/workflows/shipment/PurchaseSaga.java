@@ -177,6 +177,7 @@ final class PurchaseSaga {
                     state.shipmentId(),
                     keys.carrierVoid(),
                     label.carrier(),
+                    label.carrierAccountId(),
                     label.trackingCode(),
                     label.carrierShipmentId(),
                     state.shipment().reference()));

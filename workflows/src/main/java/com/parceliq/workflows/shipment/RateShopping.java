@@ -1,6 +1,7 @@
 package com.parceliq.workflows.shipment;
 
 import com.parceliq.domain.ErrorCode;
+import com.parceliq.workflows.ports.CarrierChoice;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.RateShipment;
 import com.parceliq.workflows.support.Refusals;
@@ -24,7 +25,7 @@ final class RateShopping {
   private RateShopping() {}
 
   static List<RateQuote> quote(ShipmentActivities activities, NewShipment shipment) {
-    List<String> carriers = activities.directory().enabledCarriers(shipment.tenantId());
+    List<CarrierChoice> carriers = activities.directory().ratingCarriers(shipment.tenantId());
     if (carriers.isEmpty()) {
       throw Refusals.refuse(
           ErrorCode.CARRIER_UNAVAILABLE, "no carrier is enabled for this account");
@@ -38,8 +39,9 @@ final class RateShopping {
             shipment.parcel(),
             shipment.reference());
     List<Promise<List<RateQuote>>> pending = new ArrayList<>();
-    for (String carrier : carriers) {
-      pending.add(Async.function(activities.carrierRating(carrier)::quoteRates, carrier, request));
+    for (CarrierChoice choice : carriers) {
+      pending.add(
+          Async.function(activities.carrierRating(choice.carrier())::quoteRates, choice, request));
     }
 
     List<RateQuote> quotes = new ArrayList<>();

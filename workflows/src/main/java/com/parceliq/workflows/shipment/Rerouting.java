@@ -65,6 +65,7 @@ final class Rerouting {
                   state.shipmentId(),
                   keys.carrierReroute(),
                   state.carrier(),
+                  state.carrierAccountId(),
                   state.trackingCode(),
                   request.toAddress(),
                   state.shipment().reference()));

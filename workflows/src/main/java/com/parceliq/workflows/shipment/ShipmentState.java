@@ -29,6 +29,7 @@ final class ShipmentState {
   private String operationInProgress;
   private String selectedRateId;
   private String carrier;
+  private String carrierAccountId;
   private String service;
   private String trackingCode;
   private String carrierShipmentId;
@@ -115,6 +116,7 @@ final class ShipmentState {
     status = ShipmentStatus.PURCHASED;
     selectedRateId = quote.rateId();
     carrier = label.carrier();
+    carrierAccountId = quote.carrierAccountId();
     service = label.service();
     trackingCode = label.trackingCode();
     carrierShipmentId = label.carrierShipmentId();
@@ -125,6 +127,11 @@ final class ShipmentState {
 
   String carrier() {
     return carrier;
+  }
+
+  /** The tenant's carrier account the label was bought on; null for the platform's own. */
+  String carrierAccountId() {
+    return carrierAccountId;
   }
 
   String trackingCode() {

@@ -120,7 +120,10 @@ public final class ActivityPolicies {
                 .setBackoffCoefficient(2)
                 .setMaximumInterval(maxInterval)
                 .setMaximumAttempts(attempts)
-                .setDoNotRetry(ErrorCode.CARRIER_REJECTED.code())
+                .setDoNotRetry(
+                    ErrorCode.CARRIER_REJECTED.code(),
+                    ErrorCode.CARRIER_AUTHENTICATION_FAILED.code(),
+                    ErrorCode.CARRIER_UNSUPPORTED.code())
                 .build())
         .build();
   }

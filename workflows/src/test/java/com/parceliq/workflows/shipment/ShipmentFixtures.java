@@ -58,11 +58,11 @@ final class ShipmentFixtures {
   }
 
   static RateQuote groundQuote(Instant expiresAt) {
-    return new RateQuote(GROUND_RATE, CARRIER, "ground", GROUND_PRICE, 5, expiresAt);
+    return new RateQuote(GROUND_RATE, CARRIER, null, "ground", GROUND_PRICE, 5, expiresAt);
   }
 
   static RateQuote expressQuote(Instant expiresAt) {
-    return new RateQuote(EXPRESS_RATE, CARRIER, "express", Money.usd("24.10"), 2, expiresAt);
+    return new RateQuote(EXPRESS_RATE, CARRIER, null, "express", Money.usd("24.10"), 2, expiresAt);
   }
 
   static BoughtLabel label() {
@@ -73,6 +73,7 @@ final class ShipmentFixtures {
   static BoughtLabel labelCharged(Money charged) {
     return new BoughtLabel(
         CARRIER,
+        null,
         "ground",
         TRACKING_CODE,
         "sbx_shp_000123",

@@ -11,6 +11,7 @@ import com.parceliq.temporal.TaskQueues;
 import com.parceliq.temporal.WorkflowIds;
 import com.parceliq.workflows.WorkflowRegistrations;
 import com.parceliq.workflows.ports.CarrierActivities;
+import com.parceliq.workflows.ports.CarrierChoice;
 import com.parceliq.workflows.ports.CarrierDirectoryActivities;
 import com.parceliq.workflows.ports.EventActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
@@ -67,8 +68,9 @@ final class ShipmentHarness {
 
   private void answerHappyPath() {
     Instant expiresAt = Instant.ofEpochMilli(env.currentTimeMillis()).plus(QUOTE_VALIDITY);
-    when(directory.enabledCarriers(anyString())).thenReturn(List.of(ShipmentFixtures.CARRIER));
-    when(carrier.quoteRates(eq(ShipmentFixtures.CARRIER), any()))
+    when(directory.ratingCarriers(anyString()))
+        .thenReturn(List.of(new CarrierChoice(ShipmentFixtures.CARRIER, null)));
+    when(carrier.quoteRates(eq(new CarrierChoice(ShipmentFixtures.CARRIER, null)), any()))
         .thenReturn(
             List.of(
                 ShipmentFixtures.groundQuote(expiresAt), ShipmentFixtures.expressQuote(expiresAt)));

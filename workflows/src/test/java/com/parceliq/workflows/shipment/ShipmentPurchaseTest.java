@@ -72,7 +72,7 @@ class ShipmentPurchaseTest {
     List<RateQuote> quotes = ShipmentHarness.rate(shipment);
 
     assertThat(quotes).extracting(RateQuote::service).containsExactly("ground", "express");
-    verify(harness.directory).enabledCarriers(TENANT);
+    verify(harness.directory).ratingCarriers(TENANT);
     verify(harness.records).recordRates(TENANT, SHIPMENT, quotes);
     assertThat(shipment.snapshot().status()).isEqualTo("rated");
     assertThat(harness.searchAttribute(SearchAttributes.SHIPMENT_STATUS)).isEqualTo("rated");
@@ -238,6 +238,6 @@ class ShipmentPurchaseTest {
             failure ->
                 assertThat(TemporalFailures.applicationFailureType(failure))
                     .contains("SHIPMENT.INVALID_STATE"));
-    verify(harness.carrier, times(1)).quoteRates(anyString(), any());
+    verify(harness.carrier, times(1)).quoteRates(any(), any());
   }
 }
