@@ -32,3 +32,7 @@ create table carrier_catalog (
 
 -- Which account a quote was made with (null: the platform's own contract, as for the sandbox).
 alter table rates add column carrier_account_id text;
+
+-- Carriers that did not quote at the last rating, and why: rating with one carrier down still
+-- succeeds with the others' rates, and says which carrier is missing.
+alter table shipments add column rate_messages jsonb not null default '[]';

@@ -84,6 +84,11 @@ public class ShipmentEntity extends PanacheEntityBase {
   @ColumnTransformer(write = "?::jsonb")
   public String feesJson = StoredFee.NONE;
 
+  /** Carriers that gave no rates at the last rating: a JSON list of {carrier, ..., message}. */
+  @Column(name = "rate_messages", nullable = false)
+  @ColumnTransformer(write = "?::jsonb")
+  public String rateMessagesJson = "[]";
+
   @Column(name = "needs_attention", nullable = false)
   public boolean needsAttention;
 

@@ -7,6 +7,7 @@ import com.parceliq.store.RateEntity;
 import com.parceliq.store.ShipmentEntity;
 import com.parceliq.store.StoredFee;
 import com.parceliq.workflows.ports.PurchaseRecord;
+import com.parceliq.workflows.ports.RateMessage;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.RerouteRecord;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
@@ -53,7 +54,8 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
 
   @Override
   @Transactional
-  public void recordRates(String tenantId, String shipmentId, List<RateQuote> rates) {
+  public void recordRates(
+      String tenantId, String shipmentId, List<RateQuote> rates, List<RateMessage> messages) {
     ShipmentEntity shipment = require(tenantId, shipmentId);
     if (!RATEABLE.contains(shipment.status)) {
       throw ApplicationFailure.newNonRetryableFailure(
@@ -77,6 +79,7 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
       rate.createdAt = now;
       rate.persist();
     }
+    shipment.rateMessagesJson = JsonColumns.write(messages);
     shipment.status = ShipmentStatus.RATED.wireName();
     shipment.updatedAt = now;
   }

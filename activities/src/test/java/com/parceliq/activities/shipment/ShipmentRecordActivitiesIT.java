@@ -85,9 +85,9 @@ class ShipmentRecordActivitiesIT {
 
   @Test
   void newRatesReplaceTheOldOnesAndMakeTheShipmentRated() {
-    records.recordRates(tenantId, shipmentId, List.of(quote(), quote()));
+    records.recordRates(tenantId, shipmentId, List.of(quote(), quote()), List.of());
     RateQuote replacement = quote();
-    records.recordRates(tenantId, shipmentId, List.of(replacement));
+    records.recordRates(tenantId, shipmentId, List.of(replacement), List.of());
 
     assertThat(load().status).isEqualTo("rated");
     List<RateEntity> rates =
@@ -99,7 +99,7 @@ class ShipmentRecordActivitiesIT {
   @Test
   void aPurchaseIsRecordedAndThenItsRatesAreFinal() {
     RateQuote bought = quote();
-    records.recordRates(tenantId, shipmentId, List.of(bought));
+    records.recordRates(tenantId, shipmentId, List.of(bought), List.of());
     records.recordPurchase(
         new PurchaseRecord(
             tenantId,
@@ -115,7 +115,7 @@ class ShipmentRecordActivitiesIT {
     assertThat(row.labelAmount).isEqualByComparingTo("7.25");
     assertThat(row.labelKey).endsWith("/label.pdf");
     assertThat(row.ledgerEntryId).isEqualTo("led_1");
-    assertThatThrownBy(() -> records.recordRates(tenantId, shipmentId, List.of(quote())))
+    assertThatThrownBy(() -> records.recordRates(tenantId, shipmentId, List.of(quote()), List.of()))
         .isInstanceOfSatisfying(
             ApplicationFailure.class,
             f -> assertThat(f.getType()).isEqualTo("SHIPMENT.INVALID_STATE"));

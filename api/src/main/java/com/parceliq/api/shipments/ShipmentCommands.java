@@ -30,7 +30,8 @@ public class ShipmentCommands {
   public RateList rate(String tenantId, String shipmentId) {
     reads.requireExists(tenantId, shipmentId);
     workflows.rate(tenantId, shipmentId);
-    return new RateList(reads.rates(tenantId, shipmentId));
+    return new RateList(
+        reads.rates(tenantId, shipmentId), reads.rateMessages(tenantId, shipmentId));
   }
 
   /** Past the wait the purchase carries on in its workflow; the read model still shows "rated". */

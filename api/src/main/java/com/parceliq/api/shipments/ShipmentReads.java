@@ -2,6 +2,7 @@ package com.parceliq.api.shipments;
 
 import com.parceliq.api.error.ApiException;
 import com.parceliq.api.http.Paging;
+import com.parceliq.store.JsonColumns;
 import com.parceliq.store.RateEntity;
 import com.parceliq.store.ShipmentEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,13 @@ public class ShipmentReads {
     return RateEntity.forShipment(tenantId, shipmentId).stream()
         .map(ShipmentRenderer::rate)
         .toList();
+  }
+
+  public List<RateMessageDto> rateMessages(String tenantId, String shipmentId) {
+    return ShipmentEntity.findForTenant(tenantId, shipmentId)
+        .map(shipment -> JsonColumns.read(shipment.rateMessagesJson, RateMessageDto[].class))
+        .map(List::of)
+        .orElse(List.of());
   }
 
   public ShipmentList list(String tenantId, Paging paging) {

@@ -11,7 +11,9 @@ public interface ShipmentRecordActivities {
   void recordCreated(NewShipment shipment);
 
   /** Replaces the shipment's rates with {@code rates} and sets its status to {@code rated}. */
-  void recordRates(String tenantId, String shipmentId, List<RateQuote> rates);
+  /** The rates of the last rating, and why carriers that gave none did not. */
+  void recordRates(
+      String tenantId, String shipmentId, List<RateQuote> rates, List<RateMessage> messages);
 
   /**
    * Stores the bought label on the shipment, sets its status to {@code purchased} and clears {@code

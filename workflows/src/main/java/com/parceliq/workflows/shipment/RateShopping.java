@@ -2,10 +2,12 @@ package com.parceliq.workflows.shipment;
 
 import com.parceliq.domain.ErrorCode;
 import com.parceliq.workflows.ports.CarrierChoice;
+import com.parceliq.workflows.ports.RateMessage;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.RateShipment;
 import com.parceliq.workflows.support.Refusals;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
@@ -14,17 +16,21 @@ import java.util.List;
 import org.slf4j.Logger;
 
 /**
- * Asks every carrier the tenant can use for quotes, in parallel (each on its own task queue). One
- * carrier failing does not hide the others' rates; only when none answers does rating fail, with
+ * Asks every carrier the tenant can use (the platform's and each of its carrier accounts) for
+ * quotes, in parallel, each on its carrier's own task queue. One carrier failing does not hide the
+ * others' rates: it becomes a message beside them. Only when none answers does rating fail, with
  * the first carrier's error.
  */
 final class RateShopping {
 
   private static final Logger log = Workflow.getLogger(RateShopping.class);
 
+  /** The quotes, and why the carriers missing from them gave none. */
+  record Result(List<RateQuote> quotes, List<RateMessage> messages) {}
+
   private RateShopping() {}
 
-  static List<RateQuote> quote(ShipmentActivities activities, NewShipment shipment) {
+  static Result quote(ShipmentActivities activities, NewShipment shipment) {
     List<CarrierChoice> carriers = activities.directory().ratingCarriers(shipment.tenantId());
     if (carriers.isEmpty()) {
       throw Refusals.refuse(
@@ -45,19 +51,27 @@ final class RateShopping {
     }
 
     List<RateQuote> quotes = new ArrayList<>();
+    List<RateMessage> messages = new ArrayList<>();
     ActivityFailure firstFailure = null;
     for (int i = 0; i < pending.size(); i++) {
+      CarrierChoice choice = carriers.get(i);
       try {
         quotes.addAll(pending.get(i).get());
       } catch (ActivityFailure failure) {
-        log.warn(
-            "carrier {} did not quote {}: {}", carriers.get(i), shipment.shipmentId(), failure);
+        log.warn("carrier {} did not quote {}: {}", choice, shipment.shipmentId(), failure);
+        ApplicationFailure refusal = Refusals.from(failure);
+        messages.add(
+            new RateMessage(
+                choice.carrier(),
+                choice.carrierAccountId(),
+                refusal.getType(),
+                refusal.getOriginalMessage()));
         firstFailure = firstFailure == null ? failure : firstFailure;
       }
     }
     if (quotes.isEmpty() && firstFailure != null) {
       throw Refusals.from(firstFailure);
     }
-    return quotes;
+    return new Result(quotes, messages);
   }
 }

@@ -66,8 +66,11 @@ public class ShipmentWorkflowImpl implements ShipmentWorkflow {
     ShipmentGuards.requireRateable(state);
     state.begin("rate", Workflow.currentTimeMillis());
     try {
-      List<RateQuote> quotes = RateShopping.quote(activities, state.shipment());
-      activities.records().recordRates(state.tenantId(), state.shipmentId(), quotes);
+      RateShopping.Result rating = RateShopping.quote(activities, state.shipment());
+      List<RateQuote> quotes = rating.quotes();
+      activities
+          .records()
+          .recordRates(state.tenantId(), state.shipmentId(), quotes, rating.messages());
       state.rated(quotes);
       ShipmentSearch.status(ShipmentStatus.RATED);
       return quotes;

@@ -73,7 +73,7 @@ class ShipmentPurchaseTest {
 
     assertThat(quotes).extracting(RateQuote::service).containsExactly("ground", "express");
     verify(harness.directory).ratingCarriers(TENANT);
-    verify(harness.records).recordRates(TENANT, SHIPMENT, quotes);
+    verify(harness.records).recordRates(TENANT, SHIPMENT, quotes, List.of());
     assertThat(shipment.snapshot().status()).isEqualTo("rated");
     assertThat(harness.searchAttribute(SearchAttributes.SHIPMENT_STATUS)).isEqualTo("rated");
   }
