@@ -83,6 +83,13 @@ test_use_isolated_stack() {
     export "${var?}"
   done
   export PARCELIQ_DATA_DIR="${PARCELIQ_TEST_DATA_DIR:-$PIQ_ROOT/.data/test}"
+  # Test-mode accounts of the real carriers (UPS, FedEx, USPS) reach the carrier stub that the
+  # integration tests serve on this port, never the carriers' own test environments.
+  export PARCELIQ_CARRIER_STUB_PORT="${PARCELIQ_TEST_CARRIER_STUB_PORT:-18095}"
+  local carrier
+  for carrier in UPS FEDEX USPS; do
+    export "PARCELIQ_CARRIERS_${carrier}_TEST_BASE_URL=http://127.0.0.1:$PARCELIQ_CARRIER_STUB_PORT/${carrier,,}"
+  done
   # The build just ran; later launcher calls from the tests must not rebuild mid-run.
   export PARCELIQ_SKIP_BUILD=1 PARCELIQ_PG_FAST=1
   unset PARCELIQ_SERVICES
