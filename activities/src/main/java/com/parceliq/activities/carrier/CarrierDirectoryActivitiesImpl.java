@@ -7,8 +7,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Which carriers a tenant can rate with. For now every tenant gets the platform's plugins that can
- * rate (the sandbox carrier); tenants' own carrier accounts will be added to this list.
+ * Which carriers a tenant can rate with, and which can validate its addresses. For now every tenant
+ * gets the platform's plugins with the capability asked for (the sandbox carrier); tenants' own
+ * carrier accounts will be added to these lists.
  */
 @ApplicationScoped
 public class CarrierDirectoryActivitiesImpl implements CarrierDirectoryActivities {
@@ -22,8 +23,17 @@ public class CarrierDirectoryActivitiesImpl implements CarrierDirectoryActivitie
 
   @Override
   public List<String> enabledCarriers(String tenantId) {
+    return supporting(Capability.RATING);
+  }
+
+  @Override
+  public List<String> addressValidators(String tenantId) {
+    return supporting(Capability.ADDRESS_VALIDATION);
+  }
+
+  private List<String> supporting(Capability capability) {
     return registry.codes().stream()
-        .filter(code -> registry.find(code).orElseThrow().descriptor().supports(Capability.RATING))
+        .filter(code -> registry.find(code).orElseThrow().descriptor().supports(capability))
         .toList();
   }
 }

@@ -6,10 +6,13 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.parceliq.carrier.spi.Capability;
+import com.parceliq.carrier.spi.CarrierAccount;
 import com.parceliq.carrier.spi.CarrierDescriptor;
+import com.parceliq.carrier.spi.CarrierLimits;
 import com.parceliq.carrier.spi.CarrierPlugin;
 import com.parceliq.carrier.spi.CarrierPluginFactory;
 import com.parceliq.carrier.spi.CarrierSettings;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,18 +26,25 @@ class CarrierPluginRegistryTest {
   private final AtomicReference<CarrierSettings> settingsSeen = new AtomicReference<>();
 
   private CarrierPluginFactory factory(String code) {
+    CarrierDescriptor descriptor =
+        new CarrierDescriptor(
+            code,
+            code,
+            List.of("ground"),
+            Set.of(Capability.RATING),
+            Set.of(),
+            List.of(),
+            new CarrierLimits(1, 1, Duration.ofSeconds(1)));
     return new CarrierPluginFactory() {
       @Override
-      public String carrierCode() {
-        return code;
+      public CarrierDescriptor descriptor() {
+        return descriptor;
       }
 
       @Override
-      public CarrierPlugin create(CarrierSettings settings) {
+      public CarrierPlugin create(CarrierSettings settings, CarrierAccount account) {
         settingsSeen.set(settings);
-        return () ->
-            new CarrierDescriptor(
-                code, code, List.of("ground"), Set.of(Capability.RATING), Set.of());
+        return () -> descriptor;
       }
     };
   }

@@ -8,4 +8,7 @@ import java.util.List;
 public interface CarrierDirectoryActivities {
 
   List<String> enabledCarriers(String tenantId);
+
+  /** The carriers that can validate addresses for the tenant, in the order they are preferred. */
+  List<String> addressValidators(String tenantId);
 }
