@@ -17,4 +17,11 @@ public final class WorkflowIds {
   public static String adjustment(String tenantId, String adjustmentId) {
     return "adjustment:" + tenantId + ":" + adjustmentId;
   }
+
+  /**
+   * {@code checkId} is fresh per request: a validation changes nothing, so none is deduplicated.
+   */
+  public static String addressValidation(String tenantId, String checkId) {
+    return "address-validation:" + tenantId + ":" + checkId;
+  }
 }

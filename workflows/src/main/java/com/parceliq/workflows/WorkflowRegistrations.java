@@ -1,6 +1,7 @@
 package com.parceliq.workflows;
 
 import com.parceliq.temporal.TaskQueues;
+import com.parceliq.workflows.address.AddressValidationWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
 import com.parceliq.workflows.wallet.LedgerAdjustmentWorkflowImpl;
 import com.parceliq.workflows.wallet.WalletDepositWorkflowImpl;
@@ -26,7 +27,8 @@ public final class WorkflowRegistrations {
               List.of(
                   ShipmentWorkflowImpl.class,
                   WalletDepositWorkflowImpl.class,
-                  LedgerAdjustmentWorkflowImpl.class)));
+                  LedgerAdjustmentWorkflowImpl.class,
+                  AddressValidationWorkflowImpl.class)));
 
   private WorkflowRegistrations() {}
 

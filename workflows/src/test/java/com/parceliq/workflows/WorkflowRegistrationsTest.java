@@ -3,6 +3,7 @@ package com.parceliq.workflows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.parceliq.temporal.TaskQueues;
+import com.parceliq.workflows.address.AddressValidationWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
 import com.parceliq.workflows.wallet.LedgerAdjustmentWorkflowImpl;
 import com.parceliq.workflows.wallet.WalletDepositWorkflowImpl;
@@ -13,12 +14,13 @@ import org.junit.jupiter.api.Test;
 class WorkflowRegistrationsTest {
 
   @Test
-  void shippingQueueHostsTheShipmentDepositAndAdjustmentWorkflows() {
+  void shippingQueueHostsTheShipmentDepositAdjustmentAndAddressValidationWorkflows() {
     assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.SHIPPING))
         .containsExactlyInAnyOrder(
             ShipmentWorkflowImpl.class,
             WalletDepositWorkflowImpl.class,
-            LedgerAdjustmentWorkflowImpl.class);
+            LedgerAdjustmentWorkflowImpl.class,
+            AddressValidationWorkflowImpl.class);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package com.parceliq.activities.carrier;
 
 import com.parceliq.activities.carrier.CarrierAccountPlugins.Use;
+import com.parceliq.carrier.spi.AddressValidation;
 import com.parceliq.carrier.spi.CarrierException;
 import com.parceliq.carrier.spi.CarrierPlugin;
 import com.parceliq.carrier.spi.CarrierRate;
@@ -14,6 +15,8 @@ import com.parceliq.carrier.spi.VoidRequest;
 import com.parceliq.carrier.spi.VoidResult;
 import com.parceliq.domain.IdPrefix;
 import com.parceliq.domain.Ids;
+import com.parceliq.workflows.ports.AddressCheck;
+import com.parceliq.workflows.ports.AddressCheckResult;
 import com.parceliq.workflows.ports.BoughtLabel;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierChoice;
@@ -165,6 +168,26 @@ public class CarrierActivitiesImpl implements CarrierActivities {
                         request.newDestination(),
                         request.reference())));
     return new RerouteOutcome(result.trackingCode(), result.fee());
+  }
+
+  /**
+   * The carrier's verdict as it gave it: an unverified address is a result, only a failed call is a
+   * failure.
+   */
+  @Override
+  public AddressCheckResult validateAddress(AddressCheck check) {
+    CarrierPlugin plugin =
+        plugins.plugin(
+            check.tenantId(), check.carrier(), check.carrierAccountId(), Use.NEW_BUSINESS);
+    AddressValidation validation =
+        call(check.carrier(), "validate_address", () -> plugin.validateAddress(check.address()));
+    return new AddressCheckResult(
+        check.carrier(),
+        validation.address(),
+        validation.verified(),
+        validation.errors().stream()
+            .map(error -> new AddressCheckResult.Problem(error.field(), error.message()))
+            .toList());
   }
 
   private CarrierPlugin followUp(String tenantId, String carrier, String accountId) {

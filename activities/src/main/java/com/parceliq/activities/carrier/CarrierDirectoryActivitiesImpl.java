@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which carriers a tenant can rate with: every platform carrier that needs no account (the
- * sandbox), plus each of the tenant's active carrier accounts whose carrier runs on this worker.
+ * Which carriers a tenant can use for a capability: every platform carrier that needs no account
+ * (the sandbox), then each of the tenant's active carrier accounts whose carrier runs on this
+ * worker and offers it.
  */
 @ApplicationScoped
 public class CarrierDirectoryActivitiesImpl implements CarrierDirectoryActivities {
@@ -27,24 +28,34 @@ public class CarrierDirectoryActivitiesImpl implements CarrierDirectoryActivitie
   @Override
   @Transactional
   public List<CarrierChoice> ratingCarriers(String tenantId) {
+    return supporting(tenantId, Capability.RATING);
+  }
+
+  @Override
+  @Transactional
+  public List<CarrierChoice> addressValidators(String tenantId) {
+    return supporting(tenantId, Capability.ADDRESS_VALIDATION);
+  }
+
+  private List<CarrierChoice> supporting(String tenantId, Capability capability) {
     List<CarrierChoice> choices = new ArrayList<>();
     for (String code : registry.codes()) {
-      if (registry.platformPlugin(code).isPresent() && canRate(code)) {
+      if (registry.platformPlugin(code).isPresent() && offers(code, capability)) {
         choices.add(new CarrierChoice(code, null));
       }
     }
     for (CarrierAccountEntity account : CarrierAccountEntity.activeOfTenant(tenantId)) {
-      if (canRate(account.carrier)) {
+      if (offers(account.carrier, capability)) {
         choices.add(new CarrierChoice(account.carrier, account.id));
       }
     }
     return choices;
   }
 
-  private boolean canRate(String code) {
+  private boolean offers(String code, Capability capability) {
     return registry
         .descriptor(code)
-        .map(descriptor -> descriptor.supports(Capability.RATING))
+        .map(descriptor -> descriptor.supports(capability))
         .orElse(false);
   }
 }

@@ -80,7 +80,7 @@ public final class ShipmentRenderer {
         LabelFormats.normalize(shipment.labelFormat));
   }
 
-  static AddressDto address(Address address) {
+  public static AddressDto address(Address address) {
     return new AddressDto(
         address.name(),
         address.company(),

@@ -25,7 +25,7 @@ public final class ShipmentRequestMapper {
         request.options() == null ? Map.of() : new TreeMap<>(request.options()));
   }
 
-  static Address toAddress(AddressDto address) {
+  public static Address toAddress(AddressDto address) {
     return new Address(
         blankToNull(address.name()),
         blankToNull(address.company()),

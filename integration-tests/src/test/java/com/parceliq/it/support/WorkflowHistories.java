@@ -53,6 +53,32 @@ public final class WorkflowHistories implements AutoCloseable {
     return completed;
   }
 
+  /**
+   * The attempt on which the workflow's last {@code activityType} activity started (1 when its
+   * first try answered): history keeps only an activity's final attempt, numbered.
+   */
+  public int lastActivityAttempt(String workflowId, String activityType) {
+    List<HistoryEvent> events = client.fetchHistory(workflowId).getEvents();
+    Set<Long> scheduled = new HashSet<>();
+    int attempt = 0;
+    for (HistoryEvent event : events) {
+      if (event.hasActivityTaskScheduledEventAttributes()
+          && event
+              .getActivityTaskScheduledEventAttributes()
+              .getActivityType()
+              .getName()
+              .equals(activityType)) {
+        scheduled.add(event.getEventId());
+      }
+      if (event.hasActivityTaskStartedEventAttributes()
+          && scheduled.contains(
+              event.getActivityTaskStartedEventAttributes().getScheduledEventId())) {
+        attempt = event.getActivityTaskStartedEventAttributes().getAttempt();
+      }
+    }
+    return attempt;
+  }
+
   @Override
   public void close() {
     stubs.shutdownNow();

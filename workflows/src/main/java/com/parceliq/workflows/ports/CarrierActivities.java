@@ -26,4 +26,11 @@ public interface CarrierActivities {
    * already delivered, cannot be intercepted) fails with non-retryable {@code CARRIER.REJECTED}.
    */
   RerouteOutcome reroute(LabelReroute request);
+
+  /**
+   * Verifies and normalizes an address. An address the carrier cannot verify is an unverified
+   * result with its errors; only a refusal of the request itself fails with {@code
+   * CARRIER.REJECTED}.
+   */
+  AddressCheckResult validateAddress(AddressCheck check);
 }

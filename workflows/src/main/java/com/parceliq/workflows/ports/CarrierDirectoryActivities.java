@@ -3,7 +3,7 @@ package com.parceliq.workflows.ports;
 import io.temporal.activity.ActivityInterface;
 import java.util.List;
 
-/** Which carriers a tenant can rate and buy with (the platform's plugins and its own accounts). */
+/** Which carriers a tenant can use (the platform's plugins and its own accounts). */
 @ActivityInterface
 public interface CarrierDirectoryActivities {
 
@@ -12,4 +12,7 @@ public interface CarrierDirectoryActivities {
    * of the tenant's active carrier accounts whose carrier this worker runs.
    */
   List<CarrierChoice> ratingCarriers(String tenantId);
+
+  /** The carriers that can validate addresses for the tenant, in the order they are preferred. */
+  List<CarrierChoice> addressValidators(String tenantId);
 }

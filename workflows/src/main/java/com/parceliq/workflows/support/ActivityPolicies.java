@@ -92,6 +92,17 @@ public final class ActivityPolicies {
     return carrier(carrier, CARRIER_RATING_ATTEMPTS, Duration.ofSeconds(10));
   }
 
+  /**
+   * Address validation is interactive like rating, and shorter: a caller waits for it, so a call
+   * that hangs is cut off well before the API's wait ends and a blip is retried quickly.
+   */
+  public static ActivityOptions carrierAddressValidation(String carrier) {
+    return ActivityOptions.newBuilder(
+            carrier(carrier, CARRIER_RATING_ATTEMPTS, Duration.ofSeconds(2)))
+        .setStartToCloseTimeout(Duration.ofSeconds(5))
+        .build();
+  }
+
   /** Label purchase on the carrier's queue; the carrier deduplicates by our idempotency key. */
   public static ActivityOptions carrierPurchase(String carrier, int attempts) {
     return carrier(carrier, attempts, Duration.ofSeconds(30));
