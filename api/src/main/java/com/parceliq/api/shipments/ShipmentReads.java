@@ -5,6 +5,7 @@ import com.parceliq.api.http.Paging;
 import com.parceliq.store.JsonColumns;
 import com.parceliq.store.RateEntity;
 import com.parceliq.store.ShipmentEntity;
+import com.parceliq.workflows.ports.RateMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -60,9 +61,17 @@ public class ShipmentReads {
 
   public List<RateMessageDto> rateMessages(String tenantId, String shipmentId) {
     return ShipmentEntity.findForTenant(tenantId, shipmentId)
-        .map(shipment -> JsonColumns.read(shipment.rateMessagesJson, RateMessageDto[].class))
-        .map(List::of)
-        .orElse(List.of());
+        .map(shipment -> List.of(JsonColumns.read(shipment.rateMessagesJson, RateMessage[].class)))
+        .orElse(List.<RateMessage>of())
+        .stream()
+        .map(
+            message ->
+                new RateMessageDto(
+                    message.carrier(),
+                    message.carrierAccountId(),
+                    message.code(),
+                    message.message()))
+        .toList();
   }
 
   public ShipmentList list(String tenantId, Paging paging) {
