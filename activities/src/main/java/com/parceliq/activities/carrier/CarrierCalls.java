@@ -5,9 +5,11 @@ import com.parceliq.carrier.spi.CarrierErrorKind;
 import com.parceliq.carrier.spi.CarrierException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -41,8 +43,16 @@ public class CarrierCalls {
   private final Map<String, Guard> guards = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> circuitStates = new ConcurrentHashMap<>();
 
+  /**
+   * The workers' Prometheus registry; the activities module's own Quarkus tests run without the
+   * metrics extension, and count into a registry nobody scrapes.
+   */
   @Inject
-  public CarrierCalls(CarrierPluginRegistry registry, MeterRegistry meters) {
+  public CarrierCalls(CarrierPluginRegistry registry, Instance<MeterRegistry> meters) {
+    this(registry, meters.isResolvable() ? meters.get() : new SimpleMeterRegistry());
+  }
+
+  CarrierCalls(CarrierPluginRegistry registry, MeterRegistry meters) {
     this.registry = registry;
     this.meters = meters;
   }
