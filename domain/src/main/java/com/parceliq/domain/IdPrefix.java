@@ -16,7 +16,8 @@ public enum IdPrefix {
   TENANT("ten"),
   API_KEY("key"),
   DEPOSIT("dep"),
-  AUDIT_RECORD("aud");
+  AUDIT_RECORD("aud"),
+  PRICING_RULE("pr");
 
   private final String prefix;
 

@@ -12,6 +12,7 @@ import com.parceliq.carrier.spi.Capability;
 import com.parceliq.carrier.spi.CarrierDescriptor;
 import com.parceliq.carrier.spi.CarrierErrorKind;
 import com.parceliq.carrier.spi.CarrierException;
+import com.parceliq.carrier.spi.CarrierLimits;
 import com.parceliq.carrier.spi.CarrierPlugin;
 import com.parceliq.carrier.spi.CarrierRate;
 import com.parceliq.carrier.spi.LabelFormat;
@@ -70,7 +71,9 @@ class CarrierActivitiesImplTest {
                 "Sandbox",
                 List.of("ground"),
                 Set.of(Capability.RATING, Capability.PURCHASE),
-                Set.of(LabelFormat.PDF, LabelFormat.ZPL)));
+                Set.of(LabelFormat.PDF, LabelFormat.ZPL),
+                List.of(),
+                new CarrierLimits(10, 10, java.time.Duration.ofSeconds(30))));
     activities =
         new CarrierActivitiesImpl(
             registry, Duration.ofMinutes(15), Clock.fixed(NOW, ZoneOffset.UTC));

@@ -6,7 +6,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.parceliq.carrier.spi.Capability;
+import com.parceliq.carrier.spi.CarrierAccount;
 import com.parceliq.carrier.spi.CarrierDescriptor;
+import com.parceliq.carrier.spi.CarrierLimits;
 import com.parceliq.carrier.spi.CarrierPlugin;
 import com.parceliq.carrier.spi.CarrierPluginFactory;
 import com.parceliq.carrier.spi.CarrierSettings;
@@ -23,18 +25,25 @@ class CarrierPluginRegistryTest {
   private final AtomicReference<CarrierSettings> settingsSeen = new AtomicReference<>();
 
   private CarrierPluginFactory factory(String code) {
+    CarrierDescriptor descriptor =
+        new CarrierDescriptor(
+            code,
+            code,
+            List.of("ground"),
+            Set.of(Capability.RATING),
+            Set.of(),
+            List.of(),
+            new CarrierLimits(10, 10, java.time.Duration.ofSeconds(30)));
     return new CarrierPluginFactory() {
       @Override
-      public String carrierCode() {
-        return code;
+      public CarrierDescriptor descriptor() {
+        return descriptor;
       }
 
       @Override
-      public CarrierPlugin create(CarrierSettings settings) {
+      public CarrierPlugin create(CarrierSettings settings, CarrierAccount account) {
         settingsSeen.set(settings);
-        return () ->
-            new CarrierDescriptor(
-                code, code, List.of("ground"), Set.of(Capability.RATING), Set.of());
+        return () -> descriptor;
       }
     };
   }

@@ -55,6 +55,8 @@ public final class ShipmentRenderer {
         rate.carrier,
         rate.service,
         Decimals.money(rate.amount),
+        Decimals.money(rate.listAmount),
+        rate.pricing,
         rate.currency,
         rate.deliveryDays,
         rate.expiresAt);

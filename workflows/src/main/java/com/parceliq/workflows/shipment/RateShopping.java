@@ -1,6 +1,8 @@
 package com.parceliq.workflows.shipment;
 
 import com.parceliq.domain.ErrorCode;
+import com.parceliq.domain.pricing.Pricing;
+import com.parceliq.domain.pricing.PricingRule;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.RateShipment;
 import com.parceliq.workflows.support.Refusals;
@@ -15,7 +17,9 @@ import org.slf4j.Logger;
 /**
  * Asks every carrier the tenant can use for quotes, in parallel (each on its own task queue). One
  * carrier failing does not hide the others' rates; only when none answers does rating fail, with
- * the first carrier's error.
+ * the first carrier's error. The tenant's pricing rules, loaded while the carriers quote, price
+ * every quote here in workflow code ({@link Pricing} is deterministic), so the price a purchase
+ * holds is the one recorded in history with the quote.
  */
 final class RateShopping {
 
@@ -37,6 +41,8 @@ final class RateShopping {
             shipment.to(),
             shipment.parcel(),
             shipment.reference());
+    Promise<List<PricingRule>> rules =
+        Async.function(activities.pricing()::pricingRules, shipment.tenantId());
     List<Promise<List<RateQuote>>> pending = new ArrayList<>();
     for (String carrier : carriers) {
       pending.add(Async.function(activities.carrierRating(carrier)::quoteRates, carrier, request));
@@ -56,6 +62,16 @@ final class RateShopping {
     if (quotes.isEmpty() && firstFailure != null) {
       throw Refusals.from(firstFailure);
     }
-    return quotes;
+    List<PricingRule> pricingRules = rules.get();
+    return quotes.stream()
+        .map(
+            quote ->
+                quote.withPrice(
+                    Pricing.apply(
+                        pricingRules,
+                        quote.carrier(),
+                        quote.service(),
+                        quote.quotedCarrierAmount())))
+        .toList();
   }
 }
