@@ -17,7 +17,8 @@ public enum IdPrefix {
   API_KEY("key"),
   DEPOSIT("dep"),
   AUDIT_RECORD("aud"),
-  CARRIER_ACCOUNT("ca");
+  CARRIER_ACCOUNT("ca"),
+  PRICING_RULE("pr");
 
   private final String prefix;
 

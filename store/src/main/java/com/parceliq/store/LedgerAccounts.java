@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * liability, so its postings are credits when it grows): the available balance. Wallet holds is the
  * part of the tenant's money set aside for purchases in flight, also owed to the tenant but not
  * spendable. Cash is money received; carrier payable is what ParcelIQ owes carriers for labels;
- * adjustments is the counter-account of operators' manual corrections.
+ * adjustments is the counter-account of operators' manual corrections. Pricing margin is what the
+ * tenant's pricing rules add to (or, for a markdown, take off) the carriers' rates of labels.
  */
 public final class LedgerAccounts {
 
@@ -16,6 +17,7 @@ public final class LedgerAccounts {
   public static final String CASH = "cash";
   public static final String CARRIER_PAYABLE = "carrier_payable";
   public static final String ADJUSTMENTS = "adjustments";
+  public static final String PRICING_MARGIN = "pricing_margin";
 
   private LedgerAccounts() {}
 

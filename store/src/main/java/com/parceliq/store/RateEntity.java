@@ -31,8 +31,17 @@ public class RateEntity extends PanacheEntityBase {
   @Column(nullable = false)
   public String service;
 
+  /** The tenant's price: what a purchase of this rate holds. */
   @Column(nullable = false)
   public BigDecimal amount;
+
+  /** The carrier's own amount, before the tenant's pricing rule. */
+  @Column(name = "list_amount", nullable = false)
+  public BigDecimal listAmount;
+
+  /** How {@code listAmount} became {@code amount}. */
+  @Column(nullable = false)
+  public String pricing;
 
   @Column(nullable = false)
   public String currency;

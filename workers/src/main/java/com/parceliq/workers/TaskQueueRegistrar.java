@@ -9,6 +9,7 @@ import com.parceliq.workflows.ports.CarrierDirectoryActivities;
 import com.parceliq.workflows.ports.EventActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
 import com.parceliq.workflows.ports.LedgerActivities;
+import com.parceliq.workflows.ports.PricingActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
@@ -22,9 +23,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Decides what runs on which task queue: workflows on {@code shipping}, with the read-model,
- * storage, ledger and event activities the shipment workflow runs locally; the wallet workflows'
- * ledger postings on {@code billing}; and each carrier on its own queue with its own concurrency
- * limit so one slow carrier cannot starve the others.
+ * storage, ledger, event and pricing-rule activities the shipment workflow runs locally; the wallet
+ * workflows' ledger postings on {@code billing}; and each carrier on its own queue with its own
+ * concurrency limit so one slow carrier cannot starve the others.
  *
  * <p>The activity objects are CDI client proxies: subclasses of the implementations, which Temporal
  * accepts because it looks for activity interfaces through the whole class hierarchy; calls go
@@ -40,6 +41,7 @@ public class TaskQueueRegistrar {
   @Inject CarrierDirectoryActivities carrierDirectory;
   @Inject LedgerActivities ledger;
   @Inject EventActivities events;
+  @Inject PricingActivities pricing;
   @Inject CarrierActivities carrierCalls;
   @Inject CarrierPluginRegistry carriers;
   @Inject WorkerSettings settings;
@@ -55,7 +57,7 @@ public class TaskQueueRegistrar {
     }
     worker(factory, TaskQueues.SHIPPING, options())
         .registerActivitiesImplementations(
-            shipmentRecords, labelStorage, carrierDirectory, ledger, events);
+            shipmentRecords, labelStorage, carrierDirectory, ledger, events, pricing);
     worker(factory, TaskQueues.BILLING, options()).registerActivitiesImplementations(ledger);
     for (String code : carriers.codes()) {
       CarrierLimits limits = carriers.descriptor(code).orElseThrow().limits();

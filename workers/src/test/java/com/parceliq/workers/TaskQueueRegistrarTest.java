@@ -18,6 +18,7 @@ import com.parceliq.workflows.ports.EventActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
 import com.parceliq.workflows.ports.LedgerActivities;
 import com.parceliq.workflows.ports.LedgerReceipt;
+import com.parceliq.workflows.ports.PricingActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
 import com.parceliq.workflows.wallet.DepositRequest;
 import com.parceliq.workflows.wallet.WalletDepositWorkflow;
@@ -45,6 +46,7 @@ class TaskQueueRegistrarTest {
     registrar.carrierDirectory = mock(CarrierDirectoryActivities.class);
     registrar.ledger = mock(LedgerActivities.class);
     registrar.events = mock(EventActivities.class);
+    registrar.pricing = mock(PricingActivities.class);
     registrar.carrierCalls = mock(CarrierActivities.class);
     registrar.carriers = mock(CarrierPluginRegistry.class);
     registrar.settings = mock(WorkerSettings.class);

@@ -71,7 +71,8 @@ public class LedgerActivitiesImpl implements LedgerActivities {
 
   /**
    * Uses up at most what the shipment still holds: should the hold be smaller than the settlement
-   * says (or gone), the wallet pays the rest, because the label is bought either way.
+   * says (or gone), the wallet pays the rest, because the label is bought either way. The tenant
+   * pays the quoted price plus the carrier's difference; the margin goes to {@code pricing_margin}.
    */
   @Override
   @Transactional
@@ -90,6 +91,7 @@ public class LedgerActivitiesImpl implements LedgerActivities {
                   settlement.tenantId(),
                   settlement.shipmentId(),
                   settlement.idempotencyKey(),
+                  new LedgerEntry.LabelPrice(settlement.held(), settlement.quotedByCarrier()),
                   used,
                   settlement.charged(),
                   settlement.description()));
@@ -123,7 +125,9 @@ public class LedgerActivitiesImpl implements LedgerActivities {
 
   /**
    * Refunds at most what the shipment's label charges still hold: the saga registers this refund
-   * before its settlement, so it may run when nothing was settled, and must then post nothing.
+   * before its settlement, so it may run when nothing was settled, and must then post nothing. The
+   * pricing margin the settlement earned is given back with it (a part refund gives back its
+   * share).
    */
   @Override
   @Transactional
@@ -143,12 +147,20 @@ public class LedgerActivitiesImpl implements LedgerActivities {
             return Optional.empty();
           }
           Money amount = refundable.isLessThan(refund.amount()) ? refundable : refund.amount();
+          Money margin =
+              RefundShares.margin(
+                  amount,
+                  refundable,
+                  new Money(
+                      store.unreversedMargin(refund.tenantId(), refund.shipmentId(), currency),
+                      currency));
           return Optional.of(
               LedgerEntry.labelRefund(
                   refund.tenantId(),
                   refund.shipmentId(),
                   refund.idempotencyKey(),
                   amount,
+                  margin,
                   refund.description()));
         });
   }

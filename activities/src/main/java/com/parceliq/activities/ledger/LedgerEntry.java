@@ -1,6 +1,7 @@
 package com.parceliq.activities.ledger;
 
 import com.parceliq.domain.Money;
+import com.parceliq.domain.pricing.Pricing;
 import com.parceliq.store.LedgerAccounts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -68,41 +69,60 @@ record LedgerEntry(
   }
 
   /**
-   * A label paid from its hold: the hold is used up, the carrier's charge becomes payable, and the
-   * difference goes back to the wallet (charge below the hold) or comes from it (charge above). The
-   * entry's amount is the charge, so label charges and their refunds stay comparable.
+   * A label paid from its hold. The tenant pays the quoted price plus the carrier's difference
+   * (charge − quoted carrier rate); the carrier's charge becomes payable; the quoted margin (price
+   * − carrier rate, negative for a markdown) goes to the pricing margin; the hold is used up and
+   * the wallet gives back or pays the rest. The entry's amount is the tenant's charge, so label
+   * charges and their refunds stay comparable.
    */
   static LedgerEntry labelSettlement(
       String tenantId,
       String shipmentId,
       String key,
+      LabelPrice label,
       Money held,
       Money charged,
       String description) {
+    Money tenantCharge = Pricing.tenantCharge(label.price(), label.carrierQuoted(), charged);
+    Money margin = label.price().minus(label.carrierQuoted());
     List<Posting> postings = new ArrayList<>();
     if (held.exceedsZero()) {
       postings.add(new Posting(LedgerAccounts.WALLET_HOLDS, held.amount()));
     }
     postings.add(new Posting(LedgerAccounts.CARRIER_PAYABLE, charged.amount().negate()));
-    BigDecimal fromWallet = charged.amount().subtract(held.amount());
-    if (fromWallet.signum() != 0) {
-      postings.add(new Posting(LedgerAccounts.WALLET, fromWallet));
-    }
-    return new LedgerEntry(
-        tenantId, key, LABEL_PURCHASE, shipmentId, charged, description, List.copyOf(postings));
-  }
-
-  /** A label refunded: the reverse of its charge. */
-  static LedgerEntry labelRefund(
-      String tenantId, String shipmentId, String key, Money amount, String description) {
+    addUnlessZero(postings, LedgerAccounts.PRICING_MARGIN, margin.amount().negate());
+    addUnlessZero(postings, LedgerAccounts.WALLET, tenantCharge.amount().subtract(held.amount()));
     return new LedgerEntry(
         tenantId,
         key,
-        LABEL_REFUND,
+        LABEL_PURCHASE,
         shipmentId,
-        amount,
+        tenantCharge,
         description,
-        movement(LedgerAccounts.CARRIER_PAYABLE, LedgerAccounts.WALLET, amount));
+        List.copyOf(postings));
+  }
+
+  /** What a label was sold for: the tenant's price and the carrier's rate it was made from. */
+  record LabelPrice(Money price, Money carrierQuoted) {}
+
+  /**
+   * A label refunded: the reverse of its charge. {@code margin} is the part of {@code amount} that
+   * the settlement put in the pricing margin (negative for a markdown); the rest is the carrier's.
+   */
+  static LedgerEntry labelRefund(
+      String tenantId,
+      String shipmentId,
+      String key,
+      Money amount,
+      Money margin,
+      String description) {
+    List<Posting> postings = new ArrayList<>();
+    addUnlessZero(
+        postings, LedgerAccounts.CARRIER_PAYABLE, amount.amount().subtract(margin.amount()));
+    addUnlessZero(postings, LedgerAccounts.PRICING_MARGIN, margin.amount());
+    postings.add(new Posting(LedgerAccounts.WALLET, amount.amount().negate()));
+    return new LedgerEntry(
+        tenantId, key, LABEL_REFUND, shipmentId, amount, description, List.copyOf(postings));
   }
 
   /** A carrier's fee for intercepting and rerouting a parcel: debit the wallet, owe the carrier. */
@@ -133,6 +153,12 @@ record LedgerEntry(
         List.of(
             new Posting(LedgerAccounts.ADJUSTMENTS, amount.amount()),
             new Posting(LedgerAccounts.WALLET, amount.amount().negate())));
+  }
+
+  private static void addUnlessZero(List<Posting> postings, String account, BigDecimal amount) {
+    if (amount.signum() != 0) {
+      postings.add(new Posting(account, amount));
+    }
   }
 
   private static List<Posting> movement(String debited, String credited, Money amount) {

@@ -95,6 +95,20 @@ public class LedgerStore {
    * most a release may give back, or a settlement use up.
    */
   public BigDecimal heldForShipment(String tenantId, String shipmentId, String currency) {
+    return shipmentCredits(tenantId, shipmentId, LedgerAccounts.WALLET_HOLDS, currency);
+  }
+
+  /**
+   * The pricing margin the shipment's settlements earned less what its refunds gave back (negative
+   * for a markdown): what a refund of everything still unrefunded takes back from the margin.
+   */
+  public BigDecimal unreversedMargin(String tenantId, String shipmentId, String currency) {
+    return shipmentCredits(tenantId, shipmentId, LedgerAccounts.PRICING_MARGIN, currency);
+  }
+
+  /** The net credit (credits are negative postings) of one account by the shipment's entries. */
+  private static BigDecimal shipmentCredits(
+      String tenantId, String shipmentId, String account, String currency) {
     BigDecimal sum =
         LedgerPostingEntity.getEntityManager()
             .createQuery(
@@ -105,10 +119,9 @@ public class LedgerStore {
                 BigDecimal.class)
             .setParameter(1, tenantId)
             .setParameter(2, shipmentId)
-            .setParameter(3, LedgerAccounts.WALLET_HOLDS)
+            .setParameter(3, account)
             .setParameter(4, currency)
             .getSingleResult();
-    // Holds are credits (negative) to a liability account.
     return sum.negate().setScale(2);
   }
 

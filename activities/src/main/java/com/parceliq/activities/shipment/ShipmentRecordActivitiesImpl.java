@@ -2,6 +2,7 @@ package com.parceliq.activities.shipment;
 
 import com.parceliq.domain.ErrorCode;
 import com.parceliq.domain.ShipmentStatus;
+import com.parceliq.domain.pricing.Pricing;
 import com.parceliq.store.JsonColumns;
 import com.parceliq.store.RateEntity;
 import com.parceliq.store.ShipmentEntity;
@@ -74,6 +75,8 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
       rate.service = quote.service();
       rate.amount = quote.amount().amount();
       rate.currency = quote.amount().currency();
+      rate.listAmount = quote.quotedCarrierAmount().amount();
+      rate.pricing = quote.pricing() != null ? quote.pricing() : Pricing.NO_RULE;
       rate.deliveryDays = quote.deliveryDays();
       rate.expiresAt = quote.expiresAt();
       rate.createdAt = now;

@@ -216,13 +216,63 @@ class LedgerActivitiesIT {
     assertPostingsSumToZero();
   }
 
+  @Test
+  void pricedLabelsBalanceToTheCentThroughSettlementAndRefund() {
+    ledger.deposit(new DepositRequest(tenantId, "dep_1", Money.usd("100.00"), "deposit:1"));
+
+    // 10% markup on 12.00, carrier bills 14.50; a flat -1.00 markdown on 24.10, carrier as quoted.
+    buyPriced("shp_up", "up", "13.20", "12.00", "14.50");
+    buyPriced("shp_down", "down", "23.10", "24.10", "24.10");
+
+    assertThat(balance()).isEqualByComparingTo("61.20");
+    assertThat(held()).isEqualByComparingTo("0.00");
+    assertThat(accountBalance("pricing_margin")).isEqualByComparingTo("-0.20");
+    assertThat(accountBalance("carrier_payable")).isEqualByComparingTo("-38.60");
+    assertThat(labelPurchaseAmounts())
+        .extracting(BigDecimal::toPlainString)
+        .containsExactlyInAnyOrder("15.70", "23.10");
+    assertPostingsSumToZero();
+
+    ledger.refundLabel(
+        new WalletPosting(tenantId, "shp_up", "refund:up", Money.usd("15.70"), "Refund"));
+    ledger.refundLabel(
+        new WalletPosting(tenantId, "shp_up", "refund:up", Money.usd("15.70"), "Refund"));
+
+    assertThat(balance()).isEqualByComparingTo("76.90");
+    assertThat(accountBalance("pricing_margin")).isEqualByComparingTo("1.00");
+    assertThat(accountBalance("carrier_payable")).isEqualByComparingTo("-24.10");
+    assertPostingsSumToZero();
+  }
+
+  /** Hold the price, then settle a label quoted by the carrier at {@code carrierQuoted}. */
+  private void buyPriced(
+      String shipmentId, String key, String price, String carrierQuoted, String charged) {
+    ledger.holdFunds(
+        new WalletPosting(tenantId, shipmentId, "hold:" + key, Money.usd(price), "Hold"));
+    ledger.settleLabel(
+        new LabelSettlement(
+            tenantId,
+            shipmentId,
+            "settle:" + key,
+            Money.usd(price),
+            Money.usd(charged),
+            "Label",
+            Money.usd(carrierQuoted)));
+  }
+
   /** Hold, then settle at {@code charged}: what a purchase posts. */
   private void buy(String shipmentId, String key, String quote, String charged) {
     ledger.holdFunds(
         new WalletPosting(tenantId, shipmentId, "hold:" + key, Money.usd(quote), "Hold"));
     ledger.settleLabel(
         new LabelSettlement(
-            tenantId, shipmentId, "settle:" + key, Money.usd(quote), Money.usd(charged), "Label"));
+            tenantId,
+            shipmentId,
+            "settle:" + key,
+            Money.usd(quote),
+            Money.usd(charged),
+            "Label",
+            null));
   }
 
   private BigDecimal held() {

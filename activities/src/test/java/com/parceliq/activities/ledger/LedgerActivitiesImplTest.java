@@ -144,6 +144,7 @@ class LedgerActivitiesImplTest {
   void refundCreditsTheWalletWithoutCheckingFunds() {
     when(store.findEntryId("ten_1", "refund:shp_1")).thenReturn(Optional.empty());
     when(store.unrefundedLabelCharges("ten_1", "shp_1", "USD")).thenReturn(new BigDecimal("12.34"));
+    when(store.unreversedMargin("ten_1", "shp_1", "USD")).thenReturn(new BigDecimal("0.00"));
     when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(true);
     when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("12.34"));
 
@@ -175,6 +176,7 @@ class LedgerActivitiesImplTest {
   void refundNeverGivesBackMoreThanTheShipmentWasCharged() {
     when(store.findEntryId("ten_1", "refund:shp_1")).thenReturn(Optional.empty());
     when(store.unrefundedLabelCharges("ten_1", "shp_1", "USD")).thenReturn(new BigDecimal("5.00"));
+    when(store.unreversedMargin("ten_1", "shp_1", "USD")).thenReturn(new BigDecimal("0.00"));
     when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(true);
     when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("5.00"));
 
@@ -337,15 +339,125 @@ class LedgerActivitiesImplTest {
     verify(store, never()).lockWallet(anyString());
   }
 
+  @Test
+  void markupSettlementChargesThePriceOwesTheCarrierItsChargeAndBooksTheMargin() {
+    LedgerEntry entry = settledPriced("13.20", "12.00", "13.20", "12.00");
+
+    assertThat(entry.amount()).isEqualTo(Money.usd("13.20"));
+    assertThat(entry.postings())
+        .containsExactly(
+            new LedgerEntry.Posting("wallet_holds", new BigDecimal("13.20")),
+            new LedgerEntry.Posting("carrier_payable", new BigDecimal("-12.00")),
+            new LedgerEntry.Posting("pricing_margin", new BigDecimal("-1.20")));
+  }
+
+  @Test
+  void markdownSettlementDebitsTheMarginForWhatTheTenantDoesNotPay() {
+    LedgerEntry entry = settledPriced("11.00", "12.00", "11.00", "12.00");
+
+    assertThat(entry.amount()).isEqualTo(Money.usd("11.00"));
+    assertThat(entry.postings())
+        .containsExactly(
+            new LedgerEntry.Posting("wallet_holds", new BigDecimal("11.00")),
+            new LedgerEntry.Posting("carrier_payable", new BigDecimal("-12.00")),
+            new LedgerEntry.Posting("pricing_margin", new BigDecimal("1.00")));
+  }
+
+  @Test
+  void minimumChargeSettlementKeepsTheWholeDifferenceAsMargin() {
+    // A 3.10 carrier rate sold at a 5.00 minimum charge.
+    LedgerEntry entry = settledPriced("5.00", "3.10", "5.00", "3.10");
+
+    assertThat(entry.amount()).isEqualTo(Money.usd("5.00"));
+    assertThat(entry.postings())
+        .containsExactly(
+            new LedgerEntry.Posting("wallet_holds", new BigDecimal("5.00")),
+            new LedgerEntry.Posting("carrier_payable", new BigDecimal("-3.10")),
+            new LedgerEntry.Posting("pricing_margin", new BigDecimal("-1.90")));
+  }
+
+  @Test
+  void carrierChargingMoreThanItQuotedPassesTheDifferenceToTheTenantAndKeepsTheMargin() {
+    LedgerEntry entry = settledPriced("13.20", "12.00", "13.20", "14.50");
+
+    // 13.20 + (14.50 - 12.00): the wallet pays 2.50 beyond the hold, the carrier gets 14.50.
+    assertThat(entry.amount()).isEqualTo(Money.usd("15.70"));
+    assertThat(entry.postings())
+        .containsExactly(
+            new LedgerEntry.Posting("wallet_holds", new BigDecimal("13.20")),
+            new LedgerEntry.Posting("carrier_payable", new BigDecimal("-14.50")),
+            new LedgerEntry.Posting("pricing_margin", new BigDecimal("-1.20")),
+            new LedgerEntry.Posting("wallet", new BigDecimal("2.50")));
+  }
+
+  @Test
+  void carrierChargingLessThanItQuotedGivesTheDifferenceBackToTheTenant() {
+    LedgerEntry entry = settledPriced("11.00", "12.00", "11.00", "11.50");
+
+    assertThat(entry.amount()).isEqualTo(Money.usd("10.50"));
+    assertThat(entry.postings())
+        .containsExactly(
+            new LedgerEntry.Posting("wallet_holds", new BigDecimal("11.00")),
+            new LedgerEntry.Posting("carrier_payable", new BigDecimal("-11.50")),
+            new LedgerEntry.Posting("pricing_margin", new BigDecimal("1.00")),
+            new LedgerEntry.Posting("wallet", new BigDecimal("-0.50")));
+  }
+
+  @Test
+  void refundOfAMarkedUpLabelGivesTheMarginBackWithTheCarrierCharge() {
+    when(store.findEntryId("ten_1", "refund:shp_1")).thenReturn(Optional.empty());
+    when(store.unrefundedLabelCharges("ten_1", "shp_1", "USD")).thenReturn(new BigDecimal("13.20"));
+    when(store.unreversedMargin("ten_1", "shp_1", "USD")).thenReturn(new BigDecimal("1.20"));
+    when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(true);
+    when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("13.20"));
+
+    ledger.refundLabel(refund("13.20"));
+
+    ArgumentCaptor<LedgerEntry> entry = ArgumentCaptor.forClass(LedgerEntry.class);
+    verify(store).addPostings(anyString(), entry.capture());
+    assertThat(entry.getValue().postings())
+        .containsExactly(
+            new LedgerEntry.Posting("carrier_payable", new BigDecimal("12.00")),
+            new LedgerEntry.Posting("pricing_margin", new BigDecimal("1.20")),
+            new LedgerEntry.Posting("wallet", new BigDecimal("-13.20")));
+  }
+
+  @Test
+  void partRefundGivesBackTheMarginsShareRoundedToTheCent() {
+    assertThat(RefundShares.margin(Money.usd("5.00"), Money.usd("15.00"), Money.usd("1.00")))
+        .isEqualTo(Money.usd("0.33"));
+    assertThat(RefundShares.margin(Money.usd("15.00"), Money.usd("15.00"), Money.usd("-1.00")))
+        .isEqualTo(Money.usd("-1.00"));
+  }
+
+  private LedgerEntry settledPriced(
+      String price, String carrierQuoted, String stillHeld, String charged) {
+    return settle(
+        new LabelSettlement(
+            "ten_1",
+            "shp_1",
+            "settle:shp_1",
+            Money.usd(price),
+            Money.usd(charged),
+            "Label",
+            Money.usd(carrierQuoted)),
+        stillHeld);
+  }
+
   private LedgerEntry settled(String held, String stillHeld, String charged) {
+    return settle(
+        new LabelSettlement(
+            "ten_1", "shp_1", "settle:shp_1", Money.usd(held), Money.usd(charged), "Label", null),
+        stillHeld);
+  }
+
+  private LedgerEntry settle(LabelSettlement settlement, String stillHeld) {
     when(store.findEntryId("ten_1", "settle:shp_1")).thenReturn(Optional.empty());
     when(store.heldForShipment("ten_1", "shp_1", "USD")).thenReturn(new BigDecimal(stillHeld));
     when(store.insertIfAbsent(anyString(), any(), any())).thenReturn(true);
     when(store.walletBalance("ten_1", "USD")).thenReturn(new BigDecimal("0.00"));
 
-    ledger.settleLabel(
-        new LabelSettlement(
-            "ten_1", "shp_1", "settle:shp_1", Money.usd(held), Money.usd(charged), "Label"));
+    ledger.settleLabel(settlement);
 
     ArgumentCaptor<LedgerEntry> entry = ArgumentCaptor.forClass(LedgerEntry.class);
     var order = inOrder(store);

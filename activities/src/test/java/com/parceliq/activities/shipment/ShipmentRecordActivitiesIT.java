@@ -8,6 +8,7 @@ import com.parceliq.domain.IdPrefix;
 import com.parceliq.domain.Ids;
 import com.parceliq.domain.Money;
 import com.parceliq.domain.Parcel;
+import com.parceliq.domain.pricing.PricedAmount;
 import com.parceliq.store.JsonColumns;
 import com.parceliq.store.RateEntity;
 import com.parceliq.store.ShipmentEntity;
@@ -94,6 +95,29 @@ class ShipmentRecordActivitiesIT {
         QuarkusTransaction.requiringNew().call(() -> RateEntity.forShipment(tenantId, shipmentId));
     assertThat(rates).extracting(r -> r.id).containsExactly(replacement.rateId());
     assertThat(rates.get(0).amount).isEqualByComparingTo("7.25");
+    assertThat(rates.get(0).listAmount).isEqualByComparingTo("7.25");
+    assertThat(rates.get(0).pricing).isEqualTo("carrier rate, no pricing rule");
+  }
+
+  @Test
+  void pricedRatesKeepThePriceTheCarrierRateAndTheExplanation() {
+    RateQuote priced =
+        quote()
+            .withPrice(
+                new PricedAmount(
+                    Money.usd("7.98"),
+                    Money.usd("7.25"),
+                    "sandbox ground list 7.25 + 10% markup (rule pr_1) = 7.98"));
+
+    records.recordRates(tenantId, shipmentId, List.of(priced), List.of());
+
+    RateEntity rate =
+        QuarkusTransaction.requiringNew()
+            .call(() -> RateEntity.forShipment(tenantId, shipmentId))
+            .get(0);
+    assertThat(rate.amount).isEqualByComparingTo("7.98");
+    assertThat(rate.listAmount).isEqualByComparingTo("7.25");
+    assertThat(rate.pricing).isEqualTo("sandbox ground list 7.25 + 10% markup (rule pr_1) = 7.98");
   }
 
   @Test

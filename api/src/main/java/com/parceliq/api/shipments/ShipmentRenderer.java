@@ -56,6 +56,8 @@ public final class ShipmentRenderer {
         rate.carrierAccountId,
         rate.service,
         Decimals.money(rate.amount),
+        Decimals.money(rate.listAmount),
+        rate.pricing,
         rate.currency,
         rate.deliveryDays,
         rate.expiresAt);

@@ -48,6 +48,9 @@ class ShipmentRendererTest {
     assertThat(rate.object()).isEqualTo("Rate");
     assertThat(rate.shipmentId()).isEqualTo("shp_1");
     assertThat(rate.rate()).isEqualTo("7.50");
+    assertThat(rate.listRate()).isEqualTo("7.00");
+    assertThat(rate.pricing())
+        .isEqualTo("sandbox ground list 7.00 + 0.50 markup (rule pr_1) = 7.50");
     assertThat(rate.currency()).isEqualTo("USD");
     assertThat(rate.deliveryDays()).isEqualTo(3);
   }
@@ -144,6 +147,8 @@ class ShipmentRendererTest {
     rate.carrier = "sandbox";
     rate.service = "ground";
     rate.amount = new BigDecimal(amount).setScale(2);
+    rate.listAmount = new BigDecimal("7.00");
+    rate.pricing = "sandbox ground list 7.00 + 0.50 markup (rule pr_1) = 7.50";
     rate.currency = "USD";
     rate.deliveryDays = 3;
     rate.expiresAt = CREATED.plusSeconds(86_400);

@@ -1,6 +1,8 @@
 package com.parceliq.workflows.shipment;
 
 import com.parceliq.domain.ErrorCode;
+import com.parceliq.domain.Money;
+import com.parceliq.domain.pricing.Pricing;
 import com.parceliq.workflows.ports.BoughtLabel;
 import com.parceliq.workflows.ports.BoughtLabelSummary;
 import com.parceliq.workflows.ports.LabelSettlement;
@@ -65,13 +67,15 @@ final class PurchaseSaga {
       saga.addCompensation(() -> releaseHold(quote, keys));
       holdFunds(quote, keys);
 
-      saga.addCompensation(() -> voidThenRefund(progress, keys));
+      saga.addCompensation(() -> voidThenRefund(quote, progress, keys));
       BoughtLabel label = carrierPurchase.buy(quote, keys.carrierPurchase());
       progress.label = label;
 
       StoredLabel stored = storeLabel(label);
       LedgerReceipt charge = settle(quote, label, keys);
-      BoughtLabelSummary summary = BoughtLabelSummary.of(label);
+      // The shipment's charge is what the wallet paid (the price, plus the carrier's difference),
+      // which is also the most a void refunds.
+      BoughtLabelSummary summary = BoughtLabelSummary.of(label, tenantCharge(quote, label));
       activities
           .records()
           .recordPurchase(
@@ -109,7 +113,10 @@ final class PurchaseSaga {
         .storeLabel(state.tenantId(), state.shipmentId(), label.labelFormat(), label.labelFile());
   }
 
-  /** The carrier's charge, not the quote, is what the tenant pays. */
+  /**
+   * The carrier's charge, not its quote, decides what the tenant pays: the price plus the carrier's
+   * difference (docs/adr/0007-tenant-pricing.md).
+   */
   private LedgerReceipt settle(RateQuote quote, BoughtLabel label, PurchaseKeys keys) {
     return activities
         .ledger()
@@ -120,7 +127,8 @@ final class PurchaseSaga {
                 keys.settle(),
                 quote.amount(),
                 label.charged(),
-                "Label " + describe(quote) + " " + label.trackingCode()));
+                "Label " + describe(quote) + " " + label.trackingCode(),
+                quote.quotedCarrierAmount()));
   }
 
   private void compensate(Saga saga, RateQuote quote, PurchaseKeys keys) {
@@ -163,7 +171,7 @@ final class PurchaseSaga {
                 "Release of hold for label " + describe(quote)));
   }
 
-  private void voidThenRefund(Progress progress, PurchaseKeys keys) {
+  private void voidThenRefund(RateQuote quote, Progress progress, PurchaseKeys keys) {
     BoughtLabel label = progress.label;
     if (label == null) {
       return;
@@ -193,8 +201,12 @@ final class PurchaseSaga {
                 state.tenantId(),
                 state.shipmentId(),
                 keys.refund(),
-                label.charged(),
+                tenantCharge(quote, label),
                 "Refund of label " + label.carrier() + " " + label.trackingCode()));
+  }
+
+  private static Money tenantCharge(RateQuote quote, BoughtLabel label) {
+    return Pricing.tenantCharge(quote.amount(), quote.quotedCarrierAmount(), label.charged());
   }
 
   private static String describe(RateQuote quote) {

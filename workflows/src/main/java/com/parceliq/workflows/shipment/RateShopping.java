@@ -1,6 +1,8 @@
 package com.parceliq.workflows.shipment;
 
 import com.parceliq.domain.ErrorCode;
+import com.parceliq.domain.pricing.Pricing;
+import com.parceliq.domain.pricing.PricingRule;
 import com.parceliq.workflows.ports.CarrierChoice;
 import com.parceliq.workflows.ports.RateMessage;
 import com.parceliq.workflows.ports.RateQuote;
@@ -19,7 +21,9 @@ import org.slf4j.Logger;
  * Asks every carrier the tenant can use (the platform's and each of its carrier accounts) for
  * quotes, in parallel, each on its carrier's own task queue. One carrier failing does not hide the
  * others' rates: it becomes a message beside them. Only when none answers does rating fail, with
- * the first carrier's error.
+ * the first carrier's error. The tenant's pricing rules, loaded while the carriers quote, price
+ * every quote here in workflow code ({@link Pricing} is deterministic), so the price a purchase
+ * holds is the one recorded in history with the quote.
  */
 final class RateShopping {
 
@@ -44,6 +48,8 @@ final class RateShopping {
             shipment.to(),
             shipment.parcel(),
             shipment.reference());
+    Promise<List<PricingRule>> rules =
+        Async.function(activities.pricing()::pricingRules, shipment.tenantId());
     List<Promise<List<RateQuote>>> pending = new ArrayList<>();
     for (CarrierChoice choice : carriers) {
       pending.add(
@@ -72,6 +78,18 @@ final class RateShopping {
     if (quotes.isEmpty() && firstFailure != null) {
       throw Refusals.from(firstFailure);
     }
-    return new Result(quotes, messages);
+    List<PricingRule> pricingRules = rules.get();
+    List<RateQuote> priced =
+        quotes.stream()
+            .map(
+                quote ->
+                    quote.withPrice(
+                        Pricing.apply(
+                            pricingRules,
+                            quote.carrier(),
+                            quote.service(),
+                            quote.quotedCarrierAmount())))
+            .toList();
+    return new Result(priced, messages);
   }
 }

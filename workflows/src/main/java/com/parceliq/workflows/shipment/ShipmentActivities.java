@@ -5,6 +5,7 @@ import com.parceliq.workflows.ports.CarrierDirectoryActivities;
 import com.parceliq.workflows.ports.EventActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
 import com.parceliq.workflows.ports.LedgerActivities;
+import com.parceliq.workflows.ports.PricingActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
 import com.parceliq.workflows.support.ActivityPolicies;
 import io.temporal.activity.ActivityOptions;
@@ -33,6 +34,8 @@ final class ShipmentActivities {
       Workflow.newLocalActivityStub(LedgerActivities.class, ActivityPolicies.shipmentLedger());
   private final EventActivities events =
       Workflow.newLocalActivityStub(EventActivities.class, ActivityPolicies.shipmentRecords());
+  private final PricingActivities pricing =
+      Workflow.newLocalActivityStub(PricingActivities.class, ActivityPolicies.shipmentRecords());
   private final Map<String, CarrierActivities> carrierStubs = new HashMap<>();
 
   ShipmentRecordActivities records() {
@@ -49,6 +52,10 @@ final class ShipmentActivities {
 
   LedgerActivities ledger() {
     return ledger;
+  }
+
+  PricingActivities pricing() {
+    return pricing;
   }
 
   EventActivities events() {

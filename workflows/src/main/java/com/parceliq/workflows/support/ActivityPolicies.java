@@ -40,8 +40,8 @@ public final class ActivityPolicies {
    */
 
   /**
-   * Read-model writes, domain events and the carrier directory, as local activities of the shipment
-   * workflow.
+   * Read-model writes, domain events, the carrier directory and the tenant's pricing rules, as
+   * local activities of the shipment workflow.
    */
   public static LocalActivityOptions shipmentRecords() {
     return LocalActivityOptions.newBuilder()

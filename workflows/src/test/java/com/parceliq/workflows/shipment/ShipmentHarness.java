@@ -16,6 +16,7 @@ import com.parceliq.workflows.ports.CarrierDirectoryActivities;
 import com.parceliq.workflows.ports.EventActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
 import com.parceliq.workflows.ports.LedgerActivities;
+import com.parceliq.workflows.ports.PricingActivities;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
 import com.parceliq.workflows.ports.VoidOutcome;
@@ -47,6 +48,7 @@ final class ShipmentHarness {
   final LabelStorageActivities labelStorage = activityMock(LabelStorageActivities.class);
   final LedgerActivities ledger = activityMock(LedgerActivities.class);
   final EventActivities events = activityMock(EventActivities.class);
+  final PricingActivities pricing = activityMock(PricingActivities.class);
   final CarrierActivities carrier = activityMock(CarrierActivities.class);
 
   final TestWorkflowEnvironment env;
@@ -59,7 +61,8 @@ final class ShipmentHarness {
     shipping.registerWorkflowImplementationTypes(
         WorkflowRegistrations.forTaskQueue(TaskQueues.SHIPPING).toArray(Class<?>[]::new));
     // The shipment workflow runs these as local activities, so they live on its own worker.
-    shipping.registerActivitiesImplementations(records, directory, labelStorage, ledger, events);
+    shipping.registerActivitiesImplementations(
+        records, directory, labelStorage, ledger, events, pricing);
     env.newWorker(TaskQueues.carrier(ShipmentFixtures.CARRIER))
         .registerActivitiesImplementations(carrier);
     env.start();
