@@ -111,6 +111,11 @@ test_stop_stack() {
 }
 
 cmd_bench() {
+  if [[ "${1:-}" == "rating" ]]; then
+    shift
+    cmd_bench_rating "$@"
+    return
+  fi
   local jar="$PIQ_ROOT/integration-tests/target/parceliq-bench.jar"
   ensure_java
   config_admin_key
@@ -128,4 +133,35 @@ cmd_bench() {
     PARCELIQ_TEMPORAL_TARGET="${PARCELIQ_TEMPORAL_TARGET:-127.0.0.1:$PARCELIQ_TEMPORAL_PORT}" \
     PARCELIQ_TEMPORAL_NAMESPACE="$PIQ_TEMPORAL_NAMESPACE" \
     PARCELIQ_ADMIN_KEY="$PARCELIQ_ADMIN_KEY" "$PIQ_JAVA" -jar "$jar" "$@"
+}
+
+# The rating benchmark needs carriers it controls: it runs on its own isolated stack (the test
+# stack's ports and data directory), whose test-mode UPS/FedEx/USPS accounts reach the stub the
+# benchmark serves. Carrier quotas are lifted there: it measures ParcelIQ's fan-out, not UPS's
+# or USPS's published limits. See docs/benchmarks/rating.md.
+cmd_bench_rating() {
+  local start
+  start="$(now_ms)"
+  select_services
+  with_lock "$PIQ_TOOLS/.lock" prepare_tools "${PIQ_ALL_SERVICES[@]}"
+  info "Building: ./mvnw -B install -DskipTests"
+  (cd "$PIQ_ROOT" && mvnw -B -q -ntp install -DskipTests) || die "the build failed (see above)"
+  mkdir -p "$PIQ_ROOT/target" && touch "$PIQ_ROOT/target/.parceliq-build-stamp"
+  test_use_isolated_stack
+  local carrier
+  for carrier in UPS FEDEX USPS; do
+    export "PARCELIQ_CARRIERS_${carrier}_CALLS_PER_SECOND=1000"
+    export "PARCELIQ_CARRIERS_${carrier}_MAX_CONCURRENT_ACTIVITIES=64"
+  done
+  trap test_stop_stack EXIT
+  info "Starting the benchmark stack in $PIQ_DATA"
+  with_lock "$PIQ_DATA/.lock" stack_up
+  local rc=0
+  (
+    it_environment
+    "$PIQ_JAVA" -cp "$PIQ_ROOT/integration-tests/target/parceliq-bench.jar" \
+      com.parceliq.it.bench.RatingBenchmark "$@"
+  ) || rc=$?
+  ((rc == 0)) || die "the rating benchmark failed (service logs: $PIQ_DATA/<service>/<service>.log)"
+  ok "rating benchmark done in $(elapsed_since "$start")"
 }
