@@ -94,7 +94,8 @@ class UspsRatingTest {
   }
 
   @Test
-  void rateLimitStopsRatingAtOnce(WireMockRuntimeInfo wm) {
+  void aRateLimitFailsTheRatingWithTheCarriersRetryAfterAndNothingIsRetried(
+      WireMockRuntimeInfo wm) {
     stubService("ground_advantage", json(429, "errors/429.json").withHeader("Retry-After", "30"));
 
     assertThatThrownBy(() -> UspsFixtures.testPlugin(wm).rate(REQUEST))
@@ -104,7 +105,8 @@ class UspsRatingTest {
               assertThat(e.kind()).isEqualTo(CarrierErrorKind.RATE_LIMITED);
               assertThat(e.getMessage()).contains("retry after 30");
             });
-    verify(1, postRequestedFor(urlEqualTo(PATH)));
+    // The services are priced together, so each was asked once; the throttled one never again.
+    verify(UspsServices.TOKENS.size(), postRequestedFor(urlEqualTo(PATH)));
   }
 
   @Test
