@@ -44,7 +44,6 @@ public class TaskQueueRegistrar {
   @Inject PricingActivities pricing;
   @Inject CarrierActivities carrierCalls;
   @Inject CarrierPluginRegistry carriers;
-  @Inject WorkerSettings settings;
   @Inject Config config;
 
   private final List<String> queues = new ArrayList<>();

@@ -49,7 +49,6 @@ class TaskQueueRegistrarTest {
     registrar.pricing = mock(PricingActivities.class);
     registrar.carrierCalls = mock(CarrierActivities.class);
     registrar.carriers = mock(CarrierPluginRegistry.class);
-    registrar.settings = mock(WorkerSettings.class);
     registrar.config = mock(Config.class);
     when(registrar.carriers.codes()).thenReturn(Set.of("sandbox"));
     when(registrar.carriers.descriptor("sandbox"))

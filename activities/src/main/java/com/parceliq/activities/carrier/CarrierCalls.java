@@ -41,7 +41,6 @@ public class CarrierCalls {
   private final CarrierPluginRegistry registry;
   private final MeterRegistry meters;
   private final Map<String, Guard> guards = new ConcurrentHashMap<>();
-  private final Map<String, AtomicInteger> circuitStates = new ConcurrentHashMap<>();
 
   /**
    * The workers' Prometheus registry; the activities module's own Quarkus tests run without the
@@ -111,7 +110,6 @@ public class CarrierCalls {
             "parceliq.carrier.circuit.state",
             io.micrometer.core.instrument.Tags.of("carrier", carrier),
             new AtomicInteger(0));
-    circuitStates.put(carrier, state);
     return Guard.create()
         .withDescription("carrier " + carrier)
         .withTimeout()

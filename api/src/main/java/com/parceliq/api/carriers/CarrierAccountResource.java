@@ -2,12 +2,11 @@ package com.parceliq.api.carriers;
 
 import com.parceliq.api.auth.CallerContext;
 import com.parceliq.api.auth.Principal;
-import com.parceliq.api.error.ApiException;
+import com.parceliq.api.auth.TenantAdminRole;
 import com.parceliq.api.http.Paging;
 import com.parceliq.api.http.RequestBodies;
 import com.parceliq.api.http.RequestIds;
 import com.parceliq.api.idempotency.IdempotentPosts;
-import com.parceliq.domain.ErrorCode;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -36,9 +35,6 @@ import org.jboss.resteasy.reactive.RestQuery;
     name = "Carrier accounts",
     description = "The tenant's own carrier contracts (UPS, FedEx, USPS); rated with the sandbox")
 public class CarrierAccountResource {
-
-  /** The role of a tenant's admin keys; only they change carrier accounts. */
-  static final String ADMIN_ROLE = "admin";
 
   @Inject CallerContext caller;
   @Inject IdempotentPosts idempotency;
@@ -107,12 +103,8 @@ public class CarrierAccountResource {
   }
 
   private CarrierAccounts.Actor adminActor(HttpHeaders headers) {
-    String tenantId = caller.tenantId();
     Principal principal = caller.principal();
-    if (!ADMIN_ROLE.equals(principal.role())) {
-      throw new ApiException(
-          ErrorCode.AUTH_FORBIDDEN, "Only a tenant admin key may change carrier accounts.");
-    }
+    String tenantId = TenantAdminRole.require(principal);
     return new CarrierAccounts.Actor(tenantId, principal.keyId(), RequestIds.requestId(headers));
   }
 }

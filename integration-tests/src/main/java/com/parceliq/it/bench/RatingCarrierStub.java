@@ -1,13 +1,11 @@
 package com.parceliq.it.bench;
 
-import com.parceliq.it.support.RepositoryRoot;
+import com.parceliq.it.support.CarrierFixtures;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -54,7 +52,7 @@ final class RatingCarrierStub implements AutoCloseable {
                   .map(Map.Entry::getValue)
                   .findFirst()
                   .orElseThrow();
-          reply(exchange, ratingDelay, fixture("usps", answer));
+          reply(exchange, ratingDelay, CarrierFixtures.read("usps", answer));
         });
     server.start();
     return new RatingCarrierStub(server);
@@ -62,7 +60,7 @@ final class RatingCarrierStub implements AutoCloseable {
 
   private static void answer(
       HttpServer server, String path, Duration delay, String carrier, String fixture) {
-    byte[] body = fixture(carrier, fixture);
+    byte[] body = CarrierFixtures.read(carrier, fixture);
     server.createContext(
         path,
         exchange -> {
@@ -81,16 +79,6 @@ final class RatingCarrierStub implements AutoCloseable {
     exchange.sendResponseHeaders(200, body.length);
     try (var out = exchange.getResponseBody()) {
       out.write(body);
-    }
-  }
-
-  private static byte[] fixture(String carrier, String path) {
-    try {
-      return Files.readAllBytes(
-          RepositoryRoot.find()
-              .resolve("carrier-plugins/" + carrier + "/src/test/resources/fixtures/" + path));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

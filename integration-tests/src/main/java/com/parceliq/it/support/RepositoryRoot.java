@@ -7,11 +7,11 @@ import java.nio.file.Path;
  * Finds the repository root from the working directory: Maven runs the ITs inside {@code
  * integration-tests/}, the launcher runs the benchmark from the root.
  */
-public final class RepositoryRoot {
+final class RepositoryRoot {
 
   private RepositoryRoot() {}
 
-  public static Path find() {
+  static Path find() {
     Path start = Path.of("").toAbsolutePath();
     for (Path dir = start; dir != null; dir = dir.getParent()) {
       if (Files.isRegularFile(dir.resolve("mvnw"))

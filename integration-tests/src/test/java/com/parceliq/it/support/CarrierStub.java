@@ -6,10 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The real carriers' test environments, played by WireMock on the port the launcher points
@@ -75,13 +72,6 @@ public final class CarrierStub implements AutoCloseable {
   }
 
   private static String fixture(String carrier, String path) {
-    Path file =
-        RepositoryRoot.find()
-            .resolve("carrier-plugins/" + carrier + "/src/test/resources/fixtures/" + path);
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new String(CarrierFixtures.read(carrier, path), StandardCharsets.UTF_8);
   }
 }

@@ -40,7 +40,7 @@ public final class CarrierHttp {
           client.send(
               request.timeout(requestTimeout).build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
-      throw noAnswer(e);
+      throw noAnswer(carrier, e);
     } catch (InterruptedException e) {
       // The activity is being cancelled; keep the flag so it sees that too.
       Thread.currentThread().interrupt();
@@ -66,7 +66,7 @@ public final class CarrierHttp {
     return send(withToken.apply(tokens.value()));
   }
 
-  private CarrierException noAnswer(IOException e) {
+  static CarrierException noAnswer(String carrier, IOException e) {
     String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     // A connect timeout means the request never left: nothing can have happened at the carrier.
     CarrierErrorKind kind =

@@ -12,8 +12,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.parceliq.carrier.spi.CarrierErrorKind;
 import com.parceliq.carrier.spi.CarrierException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,6 +87,16 @@ class CarrierHttpTest {
         .isInstanceOfSatisfying(
             CarrierException.class,
             e -> assertThat(e.kind()).isEqualTo(CarrierErrorKind.UNAVAILABLE));
+  }
+
+  @Test
+  void requestTimeoutIsTimeoutButConnectFailuresAreUnavailable() {
+    assertThat(CarrierHttp.noAnswer("acme", new HttpTimeoutException("request timed out")).kind())
+        .isEqualTo(CarrierErrorKind.TIMEOUT);
+    assertThat(CarrierHttp.noAnswer("acme", new HttpConnectTimeoutException("connect")).kind())
+        .isEqualTo(CarrierErrorKind.UNAVAILABLE);
+    assertThat(CarrierHttp.noAnswer("acme", new ConnectException()).kind())
+        .isEqualTo(CarrierErrorKind.UNAVAILABLE);
   }
 
   private HttpRequest.Builder request(String path) {

@@ -2,14 +2,11 @@ package com.parceliq.carrier.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.parceliq.carrier.spi.CarrierErrorKind;
-import com.parceliq.carrier.spi.CarrierException;
-import java.io.IOException;
+import com.parceliq.carrier.http.CarrierHttp;
+import com.parceliq.carrier.http.HttpAnswer;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -21,17 +18,14 @@ final class SandboxClient {
 
   private static final String USER_AGENT = "ParcelIQ-sandbox-plugin/1";
 
-  private final HttpClient http;
+  private final CarrierHttp http;
   private final SandboxSettings settings;
 
   SandboxClient(SandboxSettings settings) {
     this.settings = settings;
-    // HTTP/1.1: the JDK client would otherwise try an h2c upgrade on every plain-http call.
     this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(settings.connectTimeout())
-            .build();
+        new CarrierHttp(
+            SandboxCarrierPlugin.CODE, settings.connectTimeout(), settings.requestTimeout());
   }
 
   JsonNode get(String path) {
@@ -64,26 +58,15 @@ final class SandboxClient {
 
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(settings.baseUrl() + path))
-        .timeout(settings.requestTimeout())
         .header("Accept", "application/json")
         .header("User-Agent", USER_AGENT);
   }
 
   private JsonNode send(HttpRequest.Builder request) {
-    HttpResponse<byte[]> response;
-    try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw SandboxErrorMapper.fromIo(e);
-    } catch (InterruptedException e) {
-      // The caller is being cancelled; keep the flag so it sees that too.
-      Thread.currentThread().interrupt();
-      throw new CarrierException(
-          SandboxCarrierPlugin.CODE, CarrierErrorKind.UNAVAILABLE, "sandbox call interrupted", e);
+    HttpAnswer answer = http.send(request);
+    if (!answer.isSuccess()) {
+      throw SandboxErrorMapper.fromResponse(answer.status(), answer.body());
     }
-    if (response.statusCode() / 100 != 2) {
-      throw SandboxErrorMapper.fromResponse(response.statusCode(), response.body());
-    }
-    return SandboxJson.parse(response.body());
+    return SandboxJson.parse(answer.body());
   }
 }

@@ -1,11 +1,9 @@
 package com.parceliq.carrier.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.parceliq.carrier.http.StatusKinds;
 import com.parceliq.carrier.spi.CarrierErrorKind;
 import com.parceliq.carrier.spi.CarrierException;
-import java.io.IOException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 
 /**
  * Maps the simulator's failures to the normalized taxonomy. Whether a purchase may be retried hangs
@@ -27,41 +25,8 @@ final class SandboxErrorMapper {
         SandboxJson.fieldErrors(error.path("errors")));
   }
 
-  /** A call that got no answer at all. */
-  static CarrierException fromIo(IOException e) {
-    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return new CarrierException(
-        SandboxCarrierPlugin.CODE, ioKind(e), "sandbox call failed: " + detail, e);
-  }
-
-  private static CarrierErrorKind ioKind(IOException e) {
-    // A connect timeout means the request never left, so nothing can have happened at the
-    // carrier: that is UNAVAILABLE, unlike a request timeout whose outcome is unknown.
-    if (e instanceof HttpConnectTimeoutException) {
-      return CarrierErrorKind.UNAVAILABLE;
-    }
-    if (e instanceof HttpTimeoutException) {
-      return CarrierErrorKind.TIMEOUT;
-    }
-    // Refused, reset or closed connections: the carrier is not reachable right now.
-    return CarrierErrorKind.UNAVAILABLE;
-  }
-
+  /** The taxonomy's reading of the status, shared by every carrier over HTTP. */
   static CarrierErrorKind kind(int status) {
-    if (status == 401 || status == 403) {
-      return CarrierErrorKind.AUTHENTICATION_FAILED;
-    }
-    if (status == 408) {
-      return CarrierErrorKind.TIMEOUT;
-    }
-    if (status == 429) {
-      return CarrierErrorKind.RATE_LIMITED;
-    }
-    if (status >= 500) {
-      return CarrierErrorKind.UNAVAILABLE;
-    }
-    // 400, 422 and the rest of 4xx (404 unknown label, 409 conflict): the request itself is
-    // wrong, and sending it again cannot help.
-    return CarrierErrorKind.REJECTED;
+    return StatusKinds.of(status);
   }
 }

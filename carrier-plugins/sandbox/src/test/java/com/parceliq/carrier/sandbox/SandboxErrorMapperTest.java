@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.parceliq.carrier.spi.CarrierErrorKind;
 import com.parceliq.carrier.spi.CarrierException;
 import com.parceliq.carrier.spi.FieldError;
-import java.net.ConnectException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -57,15 +54,5 @@ class SandboxErrorMapperTest {
     assertThat(e.kind()).isEqualTo(CarrierErrorKind.UNAVAILABLE);
     assertThat(e.fieldErrors()).isEmpty();
     assertThat(e.getMessage()).contains("502");
-  }
-
-  @Test
-  void requestTimeoutIsTimeoutButConnectFailuresAreUnavailable() {
-    assertThat(SandboxErrorMapper.fromIo(new HttpTimeoutException("request timed out")).kind())
-        .isEqualTo(CarrierErrorKind.TIMEOUT);
-    assertThat(SandboxErrorMapper.fromIo(new HttpConnectTimeoutException("connect")).kind())
-        .isEqualTo(CarrierErrorKind.UNAVAILABLE);
-    assertThat(SandboxErrorMapper.fromIo(new ConnectException()).kind())
-        .isEqualTo(CarrierErrorKind.UNAVAILABLE);
   }
 }
