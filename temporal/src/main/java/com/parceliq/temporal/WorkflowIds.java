@@ -24,4 +24,20 @@ public final class WorkflowIds {
   public static String addressValidation(String tenantId, String checkId) {
     return "address-validation:" + tenantId + ":" + checkId;
   }
+
+  public static String batch(String tenantId, String batchId) {
+    return "batch:" + tenantId + ":" + batchId;
+  }
+
+  public static String batchLabel(String tenantId, String batchId) {
+    return "batch-label:" + tenantId + ":" + batchId;
+  }
+
+  public static String scanForm(String tenantId, String scanFormId) {
+    return "scan-form:" + tenantId + ":" + scanFormId;
+  }
+
+  public static String pickup(String tenantId, String pickupId) {
+    return "pickup:" + tenantId + ":" + pickupId;
+  }
 }
