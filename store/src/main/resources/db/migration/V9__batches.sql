@@ -33,4 +33,5 @@ create table batch_shipments (
   primary key (batch_id, shipment_id)
 );
 create unique index batch_shipments_position on batch_shipments (batch_id, position);
-create index batch_shipments_tenant_shipment on batch_shipments (tenant_id, shipment_id);
+-- A shipment belongs to at most one batch.
+create unique index batch_shipments_shipment on batch_shipments (shipment_id);
