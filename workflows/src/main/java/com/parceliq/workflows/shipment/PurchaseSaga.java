@@ -97,7 +97,7 @@ final class PurchaseSaga {
   /** Fails with {@code WALLET.INSUFFICIENT_FUNDS} before any carrier call when funds are short. */
   private void holdFunds(RateQuote quote, PurchaseKeys keys) {
     activities
-        .ledger()
+        .holds()
         .holdFunds(
             new WalletPosting(
                 state.tenantId(),

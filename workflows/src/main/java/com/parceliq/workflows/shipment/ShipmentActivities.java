@@ -32,6 +32,15 @@ final class ShipmentActivities {
       Workflow.newLocalActivityStub(LabelStorageActivities.class, ActivityPolicies.labelStorage());
   private final LedgerActivities ledger =
       Workflow.newLocalActivityStub(LedgerActivities.class, ActivityPolicies.shipmentLedger());
+  /*
+   * A purchase's hold runs as a regular activity: it is the buy's first step, and a local activity
+   * runs before the workflow task that accepted the buy completes. When the server throws that task
+   * away (it does with update tasks, "Workflow task not found") and a different racing buy wins the
+   * retried task, the first buy's hold would stay posted with nothing to release it. A regular
+   * activity is only scheduled once the acceptance is in history.
+   */
+  private final LedgerActivities holds =
+      Workflow.newActivityStub(LedgerActivities.class, ActivityPolicies.ledger());
   private final EventActivities events =
       Workflow.newLocalActivityStub(EventActivities.class, ActivityPolicies.shipmentRecords());
   private final PricingActivities pricing =
@@ -52,6 +61,11 @@ final class ShipmentActivities {
 
   LedgerActivities ledger() {
     return ledger;
+  }
+
+  /** The ledger for the step that opens a purchase (see {@link #holds}). */
+  LedgerActivities holds() {
+    return holds;
   }
 
   PricingActivities pricing() {

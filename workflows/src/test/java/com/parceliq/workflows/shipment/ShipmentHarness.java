@@ -63,6 +63,8 @@ final class ShipmentHarness {
     // The shipment workflow runs these as local activities, so they live on its own worker.
     shipping.registerActivitiesImplementations(
         records, directory, labelStorage, ledger, events, pricing);
+    // The purchase's hold is a regular activity on the billing queue (see ShipmentActivities).
+    env.newWorker(TaskQueues.BILLING).registerActivitiesImplementations(ledger);
     env.newWorker(TaskQueues.carrier(ShipmentFixtures.CARRIER))
         .registerActivitiesImplementations(carrier);
     env.start();
