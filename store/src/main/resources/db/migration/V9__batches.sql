@@ -9,6 +9,9 @@ create table batches (
   -- What the batch buys when a shipment has no rate chosen: the cheapest, optionally restricted.
   carrier           text,
   service           text,
+  -- Each buy of the batch is a round; a shipment's purchase key carries it, so buying the batch
+  -- again after a failure (funds added, say) is a new attempt rather than a replay of the refusal.
+  purchase_round    integer not null default 0,
   label_format      text,
   label_bucket      text,
   label_key         text,

@@ -9,6 +9,12 @@ public final class TaskQueues {
   /** Ledger activities: every posting of money. */
   public static final String BILLING = "billing";
 
+  /**
+   * A batch's per-shipment steps: each waits on the shipment's own workflow, so they are many, long
+   * and idle, and must not take slots from the shipment workflows' own activities.
+   */
+  public static final String BATCHES = "batches";
+
   public static final String WEBHOOKS = "webhooks";
   public static final String ARCHIVAL = "archival";
   public static final String RECONCILIATION = "reconciliation";

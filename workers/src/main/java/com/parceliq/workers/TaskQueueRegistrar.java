@@ -4,6 +4,7 @@ import com.parceliq.activities.carrier.CarrierPluginRegistry;
 import com.parceliq.carrier.spi.CarrierLimits;
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.WorkflowRegistrations;
+import com.parceliq.workflows.ports.BatchPurchaseActivities;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierDirectoryActivities;
 import com.parceliq.workflows.ports.EventActivities;
@@ -43,6 +44,7 @@ public class TaskQueueRegistrar {
   @Inject EventActivities events;
   @Inject PricingActivities pricing;
   @Inject CarrierActivities carrierCalls;
+  @Inject BatchPurchaseActivities batchPurchases;
   @Inject CarrierPluginRegistry carriers;
   @Inject Config config;
 
@@ -58,6 +60,9 @@ public class TaskQueueRegistrar {
         .registerActivitiesImplementations(
             shipmentRecords, labelStorage, carrierDirectory, ledger, events, pricing);
     worker(factory, TaskQueues.BILLING, options()).registerActivitiesImplementations(ledger);
+    // Batch steps mostly wait on shipment workflows: a wide pool of (virtual) threads is cheap.
+    worker(factory, TaskQueues.BATCHES, options().setMaxConcurrentActivityExecutionSize(256))
+        .registerActivitiesImplementations(batchPurchases);
     for (String code : carriers.codes()) {
       CarrierLimits limits = carriers.descriptor(code).orElseThrow().limits();
       int concurrency =

@@ -87,6 +87,29 @@ public final class ActivityPolicies {
         .build();
   }
 
+  /** A batch's bookkeeping steps (paging, failing the rest, finishing): database work only. */
+  public static ActivityOptions batchSteps() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.BATCHES)
+        .setStartToCloseTimeout(Duration.ofSeconds(30))
+        .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofSeconds(30)))
+        .build();
+  }
+
+  /**
+   * A batch shipment's rating and purchase, each waiting on the shipment's own workflow. A purchase
+   * can park for an operator, so it may wait long; the heartbeat tells a dead worker from a wait.
+   * Retries re-attach to the same purchase (keyed), so they retry until done.
+   */
+  public static ActivityOptions batchPurchases() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.BATCHES)
+        .setStartToCloseTimeout(Duration.ofDays(7))
+        .setHeartbeatTimeout(Duration.ofSeconds(30))
+        .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofMinutes(1)))
+        .build();
+  }
+
   /** Quotes from one carrier on its own queue. */
   public static ActivityOptions carrierRating(String carrier) {
     return carrier(carrier, CARRIER_RATING_ATTEMPTS, Duration.ofSeconds(10));

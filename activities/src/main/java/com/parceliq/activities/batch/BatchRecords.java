@@ -1,0 +1,90 @@
+package com.parceliq.activities.batch;
+
+import com.parceliq.domain.EventType;
+import com.parceliq.domain.batch.BatchCounts;
+import com.parceliq.domain.batch.BatchShipmentStatus;
+import com.parceliq.domain.batch.BatchState;
+import com.parceliq.store.BatchEntity;
+import com.parceliq.store.BatchShipments;
+import com.parceliq.workflows.ports.BatchItemOutcome;
+import com.parceliq.workflows.ports.DomainEvent;
+import com.parceliq.workflows.ports.EventActivities;
+import com.parceliq.workflows.ports.QueuedShipment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The batch purchase's database side, one short transaction per call. */
+@ApplicationScoped
+public class BatchRecords {
+
+  @Inject EventActivities events;
+
+  @Transactional
+  public List<QueuedShipment> queuedAfter(
+      String tenantId, String batchId, long afterPosition, int limit) {
+    return BatchShipments.queuedAfter(tenantId, batchId, afterPosition, limit).stream()
+        .map(queued -> new QueuedShipment(queued.shipmentId(), queued.position()))
+        .toList();
+  }
+
+  @Transactional
+  public void record(String tenantId, String batchId, BatchItemOutcome outcome) {
+    BatchShipmentStatus status =
+        switch (outcome.result()) {
+          case PURCHASED -> BatchShipmentStatus.POSTAGE_PURCHASED;
+          case FAILED -> BatchShipmentStatus.POSTAGE_PURCHASE_FAILED;
+          case LEFT_QUEUED -> BatchShipmentStatus.QUEUED_FOR_PURCHASE;
+        };
+    BatchShipments.markOutcome(
+        tenantId,
+        batchId,
+        outcome.shipmentId(),
+        status,
+        outcome.errorCode(),
+        outcome.errorMessage());
+  }
+
+  @Transactional
+  public int failQueued(String tenantId, String batchId, String errorCode, String message) {
+    return BatchShipments.failQueued(tenantId, batchId, errorCode, message);
+  }
+
+  /**
+   * Moves a purchasing batch to its resting state and publishes it once per round. Repeating it (a
+   * retried activity) finds the batch no longer purchasing and changes nothing.
+   */
+  @Transactional
+  public BatchCounts finish(String tenantId, String batchId, int round) {
+    BatchCounts counts = BatchShipments.counts(tenantId, batchId);
+    BatchEntity batch =
+        BatchEntity.lockedOfTenant(tenantId, batchId)
+            .orElseThrow(() -> new IllegalStateException("batch " + batchId + " is not recorded"));
+    if (BatchState.PURCHASING.wireName().equals(batch.state)) {
+      batch.state = counts.restingState().wireName();
+      batch.updatedAt = Instant.now();
+    }
+    events.emit(
+        new DomainEvent(
+            tenantId,
+            "batch:" + batchId + ":purchase:" + round,
+            EventType.BATCH_UPDATED.wireName(),
+            null,
+            Map.of(
+                "id",
+                batchId,
+                "state",
+                batch.state,
+                "num_shipments",
+                String.valueOf(counts.total()),
+                "status",
+                Map.of(
+                    "queued_for_purchase", String.valueOf(counts.queuedForPurchase()),
+                    "postage_purchased", String.valueOf(counts.postagePurchased()),
+                    "postage_purchase_failed", String.valueOf(counts.postagePurchaseFailed())))));
+    return counts;
+  }
+}

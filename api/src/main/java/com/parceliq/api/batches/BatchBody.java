@@ -1,0 +1,9 @@
+package com.parceliq.api.batches;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.List;
+
+/** {@code POST /v1/batches}: the shipments (ids, at most 10,000) and an optional reference. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record BatchBody(List<String> shipments, String reference) {}

@@ -1,0 +1,134 @@
+package com.parceliq.api.batches;
+
+import com.parceliq.api.auth.CallerContext;
+import com.parceliq.api.http.Paging;
+import com.parceliq.api.http.RequestBodies;
+import com.parceliq.api.idempotency.IdempotentPosts;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/v1/batches")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Batches", description = "Buy up to 10,000 shipments at once")
+public class BatchResource {
+
+  @Inject CallerContext caller;
+  @Inject IdempotentPosts idempotency;
+  @Inject BatchCommands commands;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Create a batch",
+      description =
+          "At most 10,000 shipments of the tenant, each in no other batch (else 422 naming each"
+              + " offending shipment). The batch is created.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The batch",
+      content = @Content(schema = @Schema(implementation = BatchDto.class)))
+  public Response create(BatchBody body) {
+    RequestBodies.require(body);
+    String tenantId = caller.tenantId();
+    return idempotency.execute(
+        body,
+        () -> {
+          BatchDto batch = commands.create(tenantId, body);
+          return Response.created(URI.create("/v1/batches/" + batch.id())).entity(batch).build();
+        });
+  }
+
+  @GET
+  @Operation(summary = "List batches, newest first (counts only, no shipment lists)")
+  public BatchList list(
+      @RestQuery("page_size") String pageSize, @RestQuery("before_id") String beforeId) {
+    return commands.list(caller.tenantId(), Paging.parse(pageSize, beforeId));
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(
+      summary = "Show a batch",
+      description =
+          "State, counts per shipment status (live while purchasing) and each shipment's own"
+              + " status and error.")
+  @APIResponse(responseCode = "404", description = "No batch with this id")
+  public BatchDto get(@RestPath String id) {
+    return commands.view(caller.tenantId(), id);
+  }
+
+  @POST
+  @Path("/{id}/add_shipments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add shipments (not while purchasing or generating the label)")
+  @APIResponse(responseCode = "409", description = "The batch is busy")
+  public Response addShipments(@RestPath String id, BatchShipmentsBody body) {
+    RequestBodies.require(body);
+    String tenantId = caller.tenantId();
+    return idempotency.execute(body, () -> Response.ok(commands.add(tenantId, id, body)).build());
+  }
+
+  @POST
+  @Path("/{id}/remove_shipments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Remove shipments (not while purchasing or generating the label)")
+  @APIResponse(responseCode = "409", description = "The batch is busy")
+  public Response removeShipments(@RestPath String id, BatchShipmentsBody body) {
+    RequestBodies.require(body);
+    String tenantId = caller.tenantId();
+    return idempotency.execute(
+        body, () -> Response.ok(commands.remove(tenantId, id, body)).build());
+  }
+
+  @POST
+  @Path("/{id}/buy")
+  @Operation(
+      summary = "Buy every queued shipment of the batch",
+      description =
+          "Starts the batch purchase and answers at once with the batch purchasing; poll it for"
+              + " progress. Each shipment is bought at its cheapest rate (restricted to carrier"
+              + " and service when the query names them) through its own purchase, so a shipment bought"
+              + " meanwhile on its own is not bought twice. A purchase_failed batch can be bought"
+              + " again: its failed shipments are retried.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The batch, purchasing",
+      content = @Content(schema = @Schema(implementation = BatchDto.class)))
+  @APIResponse(responseCode = "409", description = "Nothing to buy, or the batch is busy")
+  public Response buy(
+      @RestPath String id,
+      @RestQuery("carrier") String carrier,
+      @RestQuery("service") String service) {
+    String tenantId = caller.tenantId();
+    BatchRateChoice choice = new BatchRateChoice(carrier, service);
+    return idempotency.execute(
+        choice, () -> Response.ok(commands.buy(tenantId, id, choice)).build());
+  }
+
+  @POST
+  @Path("/{id}/cancel")
+  @Operation(
+      summary = "Stop a batch purchase",
+      description =
+          "No new purchase starts; those in flight finish and stay bought; the shipments not"
+              + " bought fail with BATCH.CANCELLED and can be bought again later.")
+  @APIResponse(responseCode = "409", description = "The batch is not purchasing")
+  public Response cancel(@RestPath String id) {
+    String tenantId = caller.tenantId();
+    return idempotency.execute(null, () -> Response.ok(commands.cancel(tenantId, id)).build());
+  }
+}

@@ -1,0 +1,45 @@
+package com.parceliq.workflows.batch;
+
+import com.parceliq.domain.batch.BatchCounts;
+
+/**
+ * The input of one run of a batch purchase, and what it hands the next run when it continues as
+ * new: where the cursor stands, the counts so far, and why it is stopping, if it is. {@code
+ * carrier} and {@code service} optionally restrict the rate each shipment is bought at (else the
+ * cheapest); {@code round} numbers the buys of this batch.
+ */
+public record BatchPurchase(
+    String tenantId,
+    String batchId,
+    int round,
+    String carrier,
+    String service,
+    BatchLimits limits,
+    long afterPosition,
+    BatchCounts counts,
+    StopReason stopReason) {
+
+  /** Why a batch stops buying before its queue is empty; the rest fails with this. */
+  public record StopReason(String errorCode, String message) {}
+
+  public static BatchPurchase start(
+      String tenantId,
+      String batchId,
+      int round,
+      String carrier,
+      String service,
+      BatchLimits limits,
+      BatchCounts counts) {
+    return new BatchPurchase(tenantId, batchId, round, carrier, service, limits, 0L, counts, null);
+  }
+
+  BatchPurchase next(long afterPosition, BatchCounts counts, StopReason stopReason) {
+    return new BatchPurchase(
+        tenantId, batchId, round, carrier, service, limits, afterPosition, counts, stopReason);
+  }
+
+  /** The buy key of a shipment in this round: a new round is a new attempt, never a replay. */
+  String purchaseKey(String shipmentId) {
+    return "batch:" + batchId + ":" + round + ":" + shipmentId;
+  }
+}
