@@ -15,6 +15,12 @@ public final class TaskQueues {
    */
   public static final String BATCHES = "batches";
 
+  /**
+   * Documents built from many stored files (merged batch labels): long, disk-heavy activities on a
+   * worker of their own with few slots, so they never hold up the shipment steps.
+   */
+  public static final String DOCUMENTS = "documents";
+
   public static final String WEBHOOKS = "webhooks";
   public static final String ARCHIVAL = "archival";
   public static final String RECONCILIATION = "reconciliation";

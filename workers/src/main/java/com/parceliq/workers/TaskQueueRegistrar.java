@@ -8,9 +8,12 @@ import com.parceliq.workflows.ports.BatchPurchaseActivities;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierDirectoryActivities;
 import com.parceliq.workflows.ports.EventActivities;
+import com.parceliq.workflows.ports.LabelDocumentActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
 import com.parceliq.workflows.ports.LedgerActivities;
 import com.parceliq.workflows.ports.PricingActivities;
+import com.parceliq.workflows.ports.ScanFormRecordActivities;
+import com.parceliq.workflows.ports.ScanFormStorageActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
@@ -25,7 +28,8 @@ import org.jboss.logging.Logger;
 /**
  * Decides what runs on which task queue: workflows on {@code shipping}, with the read-model,
  * storage, ledger, event and pricing-rule activities the shipment workflow runs locally; the wallet
- * workflows' ledger postings on {@code billing}; and each carrier on its own queue with its own
+ * workflows' ledger postings on {@code billing}; the scan form workflow's steps on {@code shipping}
+ * too; merged label documents on {@code documents}; and each carrier on its own queue with its own
  * concurrency limit so one slow carrier cannot starve the others.
  *
  * <p>The activity objects are CDI client proxies: subclasses of the implementations, which Temporal
@@ -37,12 +41,17 @@ public class TaskQueueRegistrar {
 
   private static final Logger LOG = Logger.getLogger(TaskQueueRegistrar.class);
 
+  static final int DOCUMENT_MERGES_AT_ONCE = 2;
+
   @Inject ShipmentRecordActivities shipmentRecords;
   @Inject LabelStorageActivities labelStorage;
   @Inject CarrierDirectoryActivities carrierDirectory;
   @Inject LedgerActivities ledger;
   @Inject EventActivities events;
   @Inject PricingActivities pricing;
+  @Inject ScanFormRecordActivities scanFormRecords;
+  @Inject ScanFormStorageActivities scanFormStorage;
+  @Inject LabelDocumentActivities labelDocuments;
   @Inject CarrierActivities carrierCalls;
   @Inject BatchPurchaseActivities batchPurchases;
   @Inject CarrierPluginRegistry carriers;
@@ -58,7 +67,20 @@ public class TaskQueueRegistrar {
     }
     worker(factory, TaskQueues.SHIPPING, options())
         .registerActivitiesImplementations(
-            shipmentRecords, labelStorage, carrierDirectory, ledger, events, pricing);
+            shipmentRecords,
+            labelStorage,
+            carrierDirectory,
+            ledger,
+            events,
+            pricing,
+            scanFormRecords,
+            scanFormStorage);
+    // Merges hold a temporary directory and a PDF page tree each: two at a time per worker.
+    worker(
+            factory,
+            TaskQueues.DOCUMENTS,
+            options().setMaxConcurrentActivityExecutionSize(DOCUMENT_MERGES_AT_ONCE))
+        .registerActivitiesImplementations(labelDocuments);
     worker(factory, TaskQueues.BILLING, options()).registerActivitiesImplementations(ledger);
     // Batch steps mostly wait on shipment workflows: a wide pool of (virtual) threads is cheap.
     worker(factory, TaskQueues.BATCHES, options().setMaxConcurrentActivityExecutionSize(256))

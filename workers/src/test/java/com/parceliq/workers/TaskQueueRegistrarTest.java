@@ -15,10 +15,13 @@ import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierDirectoryActivities;
 import com.parceliq.workflows.ports.EventActivities;
+import com.parceliq.workflows.ports.LabelDocumentActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
 import com.parceliq.workflows.ports.LedgerActivities;
 import com.parceliq.workflows.ports.LedgerReceipt;
 import com.parceliq.workflows.ports.PricingActivities;
+import com.parceliq.workflows.ports.ScanFormRecordActivities;
+import com.parceliq.workflows.ports.ScanFormStorageActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
 import com.parceliq.workflows.wallet.DepositRequest;
 import com.parceliq.workflows.wallet.WalletDepositWorkflow;
@@ -47,6 +50,9 @@ class TaskQueueRegistrarTest {
     registrar.ledger = mock(LedgerActivities.class);
     registrar.events = mock(EventActivities.class);
     registrar.pricing = mock(PricingActivities.class);
+    registrar.scanFormRecords = mock(ScanFormRecordActivities.class);
+    registrar.scanFormStorage = mock(ScanFormStorageActivities.class);
+    registrar.labelDocuments = mock(LabelDocumentActivities.class);
     registrar.carrierCalls = mock(CarrierActivities.class);
     registrar.carriers = mock(CarrierPluginRegistry.class);
     registrar.config = mock(Config.class);
@@ -78,7 +84,10 @@ class TaskQueueRegistrarTest {
 
     assertThat(registrar.queues())
         .containsExactlyInAnyOrder(
-            TaskQueues.SHIPPING, TaskQueues.BILLING, TaskQueues.carrier("sandbox"));
+            TaskQueues.SHIPPING,
+            TaskQueues.BILLING,
+            TaskQueues.DOCUMENTS,
+            TaskQueues.carrier("sandbox"));
     verify(registrar.config)
         .getOptionalValue("parceliq.carriers.sandbox.max-concurrent-activities", Integer.class);
     verify(registrar.config)

@@ -3,6 +3,7 @@ package com.parceliq.workflows;
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.address.AddressValidationWorkflowImpl;
 import com.parceliq.workflows.batch.BatchPurchaseWorkflowImpl;
+import com.parceliq.workflows.scanform.ScanFormWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
 import com.parceliq.workflows.wallet.LedgerAdjustmentWorkflowImpl;
 import com.parceliq.workflows.wallet.WalletDepositWorkflowImpl;
@@ -30,7 +31,8 @@ public final class WorkflowRegistrations {
                   WalletDepositWorkflowImpl.class,
                   LedgerAdjustmentWorkflowImpl.class,
                   AddressValidationWorkflowImpl.class,
-                  BatchPurchaseWorkflowImpl.class)));
+                  BatchPurchaseWorkflowImpl.class,
+                  ScanFormWorkflowImpl.class)));
 
   private WorkflowRegistrations() {}
 

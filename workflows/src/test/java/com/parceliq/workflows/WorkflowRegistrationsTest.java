@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.address.AddressValidationWorkflowImpl;
+import com.parceliq.workflows.scanform.ScanFormWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
 import com.parceliq.workflows.wallet.LedgerAdjustmentWorkflowImpl;
 import com.parceliq.workflows.wallet.WalletDepositWorkflowImpl;
@@ -14,18 +15,20 @@ import org.junit.jupiter.api.Test;
 class WorkflowRegistrationsTest {
 
   @Test
-  void shippingQueueHostsTheShipmentDepositAdjustmentAndAddressValidationWorkflows() {
+  void shippingQueueHostsTheShipmentDepositAdjustmentAddressValidationAndScanFormWorkflows() {
     assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.SHIPPING))
         .containsExactlyInAnyOrder(
             ShipmentWorkflowImpl.class,
             WalletDepositWorkflowImpl.class,
             LedgerAdjustmentWorkflowImpl.class,
-            AddressValidationWorkflowImpl.class);
+            AddressValidationWorkflowImpl.class,
+            ScanFormWorkflowImpl.class);
   }
 
   @Test
   void activityOnlyQueuesHostNoWorkflow() {
     assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.BILLING)).isEmpty();
+    assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.DOCUMENTS)).isEmpty();
     assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.carrier("sandbox"))).isEmpty();
   }
 

@@ -6,6 +6,8 @@ import com.parceliq.carrier.spi.CarrierException;
 import com.parceliq.carrier.spi.CarrierPlugin;
 import com.parceliq.carrier.spi.CarrierRate;
 import com.parceliq.carrier.spi.LabelFormat;
+import com.parceliq.carrier.spi.Manifest;
+import com.parceliq.carrier.spi.ManifestRequest;
 import com.parceliq.carrier.spi.PurchaseRequest;
 import com.parceliq.carrier.spi.PurchasedLabel;
 import com.parceliq.carrier.spi.RateRequest;
@@ -20,9 +22,11 @@ import com.parceliq.workflows.ports.AddressCheckResult;
 import com.parceliq.workflows.ports.BoughtLabel;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierChoice;
+import com.parceliq.workflows.ports.CarrierManifest;
 import com.parceliq.workflows.ports.LabelOrder;
 import com.parceliq.workflows.ports.LabelReroute;
 import com.parceliq.workflows.ports.LabelVoid;
+import com.parceliq.workflows.ports.ManifestOrder;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.RateShipment;
 import com.parceliq.workflows.ports.RerouteOutcome;
@@ -188,6 +192,22 @@ public class CarrierActivitiesImpl implements CarrierActivities {
         validation.errors().stream()
             .map(error -> new AddressCheckResult.Problem(error.field(), error.message()))
             .toList());
+  }
+
+  /** Manifesting follows up labels already bought, so it works on a deleted account too. */
+  @Override
+  public CarrierManifest createManifest(ManifestOrder order) {
+    CarrierPlugin plugin = followUp(order.tenantId(), order.carrier(), order.carrierAccountId());
+    Manifest manifest =
+        call(
+            order.carrier(),
+            "manifest",
+            () ->
+                plugin.createManifest(
+                    new ManifestRequest(
+                        order.idempotencyKey(), order.from(), order.trackingCodes())));
+    return new CarrierManifest(
+        manifest.manifestId(), manifest.format().extension(), manifest.document());
   }
 
   private CarrierPlugin followUp(String tenantId, String carrier, String accountId) {

@@ -1,10 +1,7 @@
 package com.parceliq.api.wallet;
 
+import com.parceliq.api.idempotency.KeyedIds;
 import com.parceliq.domain.IdPrefix;
-import com.parceliq.domain.Ids;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * Deposit ids. With an Idempotency-Key the id is derived from tenant and key, so the deposit
@@ -13,38 +10,13 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class DepositIds {
 
-  private static final char[] CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
-  private static final int BODY_LENGTH = 26;
-
   private DepositIds() {}
 
   public static String forRequest(String tenantId, String idempotencyKey) {
-    return idempotencyKey == null ? Ids.newId(IdPrefix.DEPOSIT) : derived(tenantId, idempotencyKey);
+    return KeyedIds.forRequest(IdPrefix.DEPOSIT, tenantId, idempotencyKey);
   }
 
   static String derived(String tenantId, String idempotencyKey) {
-    byte[] digest = sha256(tenantId + "\n" + idempotencyKey);
-    StringBuilder id = new StringBuilder(IdPrefix.DEPOSIT.prefix()).append('_');
-    // 26 base32 characters take 130 bits; a SHA-256 digest has 256.
-    int bitBuffer = 0;
-    int bits = 0;
-    int index = 0;
-    while (id.length() < IdPrefix.DEPOSIT.prefix().length() + 1 + BODY_LENGTH) {
-      if (bits < 5) {
-        bitBuffer = (bitBuffer << 8) | (digest[index++] & 0xff);
-        bits += 8;
-      }
-      id.append(CROCKFORD[(bitBuffer >>> (bits - 5)) & 31]);
-      bits -= 5;
-    }
-    return id.toString();
-  }
-
-  private static byte[] sha256(String value) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM provides SHA-256", e);
-    }
+    return KeyedIds.derived(IdPrefix.DEPOSIT, tenantId, idempotencyKey);
   }
 }

@@ -33,4 +33,11 @@ public interface CarrierActivities {
    * CARRIER.REJECTED}.
    */
   AddressCheckResult validateAddress(AddressCheck check);
+
+  /**
+   * Closes the labels out into one carrier manifest (a scan form); the carrier's refusal (a label
+   * it does not know, already manifested or voided) fails with non-retryable {@code
+   * CARRIER.REJECTED}.
+   */
+  CarrierManifest createManifest(ManifestOrder order);
 }

@@ -26,6 +26,9 @@ public final class ActivityPolicies {
   /** Rating is interactive (the API waits), so it gives up sooner than a purchase. */
   public static final int CARRIER_RATING_ATTEMPTS = 3;
 
+  /** Manifest attempts: about 0, 1, 3, 7 and 15 s, within a caller's retry of the request. */
+  public static final int CARRIER_MANIFEST_ATTEMPTS = 5;
+
   private static final Duration CARRIER_CALL = Duration.ofSeconds(30);
 
   private ActivityPolicies() {}
@@ -142,6 +145,27 @@ public final class ActivityPolicies {
    */
   public static ActivityOptions carrierReroute(String carrier) {
     return carrier(carrier, 0, Duration.ofMinutes(5));
+  }
+
+  /**
+   * A scan form's carrier call. Bounded like a purchase, fewer attempts: the caller waits, and a
+   * failed scan form releases its shipments so it can simply be asked for again.
+   */
+  public static ActivityOptions carrierManifest(String carrier) {
+    return carrier(carrier, CARRIER_MANIFEST_ATTEMPTS, Duration.ofSeconds(10));
+  }
+
+  /**
+   * The scan form workflow's own steps (claim, form upload, records, event) on {@code shipping}:
+   * regular activities, since a scan form is made once and its history stays short. Idempotent, so
+   * they retry until done.
+   */
+  public static ActivityOptions scanFormSteps() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.SHIPPING)
+        .setStartToCloseTimeout(Duration.ofSeconds(30))
+        .setRetryOptions(untilDone(Duration.ofMillis(500), Duration.ofSeconds(30)))
+        .build();
   }
 
   private static ActivityOptions carrier(String carrier, int attempts, Duration maxInterval) {
