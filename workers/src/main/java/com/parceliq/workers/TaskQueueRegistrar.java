@@ -9,6 +9,9 @@ import com.parceliq.workflows.ports.CarrierDirectoryActivities;
 import com.parceliq.workflows.ports.EventActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
 import com.parceliq.workflows.ports.LedgerActivities;
+import com.parceliq.workflows.ports.PickupCarrierActivities;
+import com.parceliq.workflows.ports.PickupLedgerActivities;
+import com.parceliq.workflows.ports.PickupRecordActivities;
 import com.parceliq.workflows.ports.PricingActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
 import io.temporal.worker.Worker;
@@ -23,9 +26,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Decides what runs on which task queue: workflows on {@code shipping}, with the read-model,
- * storage, ledger, event and pricing-rule activities the shipment workflow runs locally; the wallet
- * workflows' ledger postings on {@code billing}; and each carrier on its own queue with its own
- * concurrency limit so one slow carrier cannot starve the others.
+ * storage, ledger, event and pricing-rule activities the shipment workflow runs locally (and the
+ * pickup workflow's read model, as regular activities); the wallet workflows' and pickups' ledger
+ * postings on {@code billing}; and each carrier on its own queue with its own concurrency limit so
+ * one slow carrier cannot starve the others.
  *
  * <p>The activity objects are CDI client proxies: subclasses of the implementations, which Temporal
  * accepts because it looks for activity interfaces through the whole class hierarchy; calls go
@@ -43,6 +47,9 @@ public class TaskQueueRegistrar {
   @Inject EventActivities events;
   @Inject PricingActivities pricing;
   @Inject CarrierActivities carrierCalls;
+  @Inject PickupRecordActivities pickupRecords;
+  @Inject PickupLedgerActivities pickupLedger;
+  @Inject PickupCarrierActivities pickupCarrierCalls;
   @Inject CarrierPluginRegistry carriers;
   @Inject Config config;
 
@@ -56,8 +63,15 @@ public class TaskQueueRegistrar {
     }
     worker(factory, TaskQueues.SHIPPING, options())
         .registerActivitiesImplementations(
-            shipmentRecords, labelStorage, carrierDirectory, ledger, events, pricing);
-    worker(factory, TaskQueues.BILLING, options()).registerActivitiesImplementations(ledger);
+            shipmentRecords,
+            labelStorage,
+            carrierDirectory,
+            ledger,
+            events,
+            pricing,
+            pickupRecords);
+    worker(factory, TaskQueues.BILLING, options())
+        .registerActivitiesImplementations(ledger, pickupLedger);
     for (String code : carriers.codes()) {
       CarrierLimits limits = carriers.descriptor(code).orElseThrow().limits();
       int concurrency =
@@ -73,7 +87,7 @@ public class TaskQueueRegistrar {
                   .setMaxConcurrentActivityExecutionSize(concurrency)
                   // Enforced by the Temporal server across every worker of the queue.
                   .setMaxTaskQueueActivitiesPerSecond(perSecond))
-          .registerActivitiesImplementations(carrierCalls);
+          .registerActivitiesImplementations(carrierCalls, pickupCarrierCalls);
       LOG.infof(
           "carrier %s: task queue %s, at most %d concurrent calls and %.1f calls/s",
           code, queue, concurrency, perSecond);

@@ -2,6 +2,7 @@ package com.parceliq.workflows;
 
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.address.AddressValidationWorkflowImpl;
+import com.parceliq.workflows.pickup.PickupWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
 import com.parceliq.workflows.wallet.LedgerAdjustmentWorkflowImpl;
 import com.parceliq.workflows.wallet.WalletDepositWorkflowImpl;
@@ -28,7 +29,8 @@ public final class WorkflowRegistrations {
                   ShipmentWorkflowImpl.class,
                   WalletDepositWorkflowImpl.class,
                   LedgerAdjustmentWorkflowImpl.class,
-                  AddressValidationWorkflowImpl.class)));
+                  AddressValidationWorkflowImpl.class,
+                  PickupWorkflowImpl.class)));
 
   private WorkflowRegistrations() {}
 

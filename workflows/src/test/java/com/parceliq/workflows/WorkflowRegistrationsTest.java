@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.address.AddressValidationWorkflowImpl;
+import com.parceliq.workflows.pickup.PickupWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
 import com.parceliq.workflows.wallet.LedgerAdjustmentWorkflowImpl;
 import com.parceliq.workflows.wallet.WalletDepositWorkflowImpl;
@@ -14,13 +15,14 @@ import org.junit.jupiter.api.Test;
 class WorkflowRegistrationsTest {
 
   @Test
-  void shippingQueueHostsTheShipmentDepositAdjustmentAndAddressValidationWorkflows() {
+  void shippingQueueHostsTheShipmentDepositAdjustmentAddressValidationAndPickupWorkflows() {
     assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.SHIPPING))
         .containsExactlyInAnyOrder(
             ShipmentWorkflowImpl.class,
             WalletDepositWorkflowImpl.class,
             LedgerAdjustmentWorkflowImpl.class,
-            AddressValidationWorkflowImpl.class);
+            AddressValidationWorkflowImpl.class,
+            PickupWorkflowImpl.class);
   }
 
   @Test
