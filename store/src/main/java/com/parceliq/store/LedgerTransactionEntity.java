@@ -29,6 +29,10 @@ public class LedgerTransactionEntity extends PanacheEntityBase {
   @Column(name = "shipment_id")
   public String shipmentId;
 
+  /** The pickup whose fee this entry moves; null for every other entry. */
+  @Column(name = "pickup_id")
+  public String pickupId;
+
   @Column(nullable = false)
   public BigDecimal amount;
 
@@ -48,12 +52,22 @@ public class LedgerTransactionEntity extends PanacheEntityBase {
   /** Newest first, optionally for one shipment; {@code beforeId} pages back. */
   public static List<LedgerTransactionEntity> pageForTenant(
       String tenantId, String shipmentId, String beforeId, int limit) {
+    return pageForTenant(tenantId, shipmentId, null, beforeId, limit);
+  }
+
+  /** Newest first, optionally for one shipment and/or one pickup; {@code beforeId} pages back. */
+  public static List<LedgerTransactionEntity> pageForTenant(
+      String tenantId, String shipmentId, String pickupId, String beforeId, int limit) {
     StringBuilder where = new StringBuilder("tenantId = :tenant");
     var params = new java.util.HashMap<String, Object>();
     params.put("tenant", tenantId);
     if (shipmentId != null) {
       where.append(" and shipmentId = :shipment");
       params.put("shipment", shipmentId);
+    }
+    if (pickupId != null) {
+      where.append(" and pickupId = :pickup");
+      params.put("pickup", pickupId);
     }
     if (beforeId != null) {
       where.append(" and id < :before");

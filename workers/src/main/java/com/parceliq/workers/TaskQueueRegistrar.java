@@ -11,6 +11,9 @@ import com.parceliq.workflows.ports.EventActivities;
 import com.parceliq.workflows.ports.LabelDocumentActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
 import com.parceliq.workflows.ports.LedgerActivities;
+import com.parceliq.workflows.ports.PickupCarrierActivities;
+import com.parceliq.workflows.ports.PickupLedgerActivities;
+import com.parceliq.workflows.ports.PickupRecordActivities;
 import com.parceliq.workflows.ports.PricingActivities;
 import com.parceliq.workflows.ports.ScanFormRecordActivities;
 import com.parceliq.workflows.ports.ScanFormStorageActivities;
@@ -27,10 +30,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Decides what runs on which task queue: workflows on {@code shipping}, with the read-model,
- * storage, ledger, event and pricing-rule activities the shipment workflow runs locally; the wallet
- * workflows' ledger postings on {@code billing}; the scan form workflow's steps on {@code shipping}
- * too; merged label documents on {@code documents}; and each carrier on its own queue with its own
- * concurrency limit so one slow carrier cannot starve the others.
+ * storage, ledger, event and pricing-rule activities the shipment workflow runs locally (and the
+ * pickup workflow's read model, as regular activities); the wallet workflows' and pickups' ledger
+ * postings on {@code billing}; the scan form workflow's steps on {@code shipping} too; merged label
+ * documents on {@code documents}; batch steps on {@code batches}; and each carrier on its own queue
+ * with its own concurrency limit so one slow carrier cannot starve the others.
  *
  * <p>The activity objects are CDI client proxies: subclasses of the implementations, which Temporal
  * accepts because it looks for activity interfaces through the whole class hierarchy; calls go
@@ -54,6 +58,9 @@ public class TaskQueueRegistrar {
   @Inject LabelDocumentActivities labelDocuments;
   @Inject CarrierActivities carrierCalls;
   @Inject BatchPurchaseActivities batchPurchases;
+  @Inject PickupRecordActivities pickupRecords;
+  @Inject PickupLedgerActivities pickupLedger;
+  @Inject PickupCarrierActivities pickupCarrierCalls;
   @Inject CarrierPluginRegistry carriers;
   @Inject Config config;
 
@@ -74,14 +81,16 @@ public class TaskQueueRegistrar {
             events,
             pricing,
             scanFormRecords,
-            scanFormStorage);
+            scanFormStorage,
+            pickupRecords);
     // Merges hold a temporary directory and a PDF page tree each: two at a time per worker.
     worker(
             factory,
             TaskQueues.DOCUMENTS,
             options().setMaxConcurrentActivityExecutionSize(DOCUMENT_MERGES_AT_ONCE))
         .registerActivitiesImplementations(labelDocuments);
-    worker(factory, TaskQueues.BILLING, options()).registerActivitiesImplementations(ledger);
+    worker(factory, TaskQueues.BILLING, options())
+        .registerActivitiesImplementations(ledger, pickupLedger);
     // Batch steps mostly wait on shipment workflows: a wide pool of (virtual) threads is cheap.
     worker(factory, TaskQueues.BATCHES, options().setMaxConcurrentActivityExecutionSize(256))
         .registerActivitiesImplementations(batchPurchases);
@@ -100,7 +109,7 @@ public class TaskQueueRegistrar {
                   .setMaxConcurrentActivityExecutionSize(concurrency)
                   // Enforced by the Temporal server across every worker of the queue.
                   .setMaxTaskQueueActivitiesPerSecond(perSecond))
-          .registerActivitiesImplementations(carrierCalls);
+          .registerActivitiesImplementations(carrierCalls, pickupCarrierCalls);
       LOG.infof(
           "carrier %s: task queue %s, at most %d concurrent calls and %.1f calls/s",
           code, queue, concurrency, perSecond);

@@ -12,6 +12,7 @@ import com.parceliq.carrier.spi.CarrierDescriptor;
 import com.parceliq.carrier.spi.CarrierLimits;
 import com.parceliq.domain.Money;
 import com.parceliq.temporal.TaskQueues;
+import com.parceliq.workflows.ports.BatchPurchaseActivities;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierDirectoryActivities;
 import com.parceliq.workflows.ports.EventActivities;
@@ -19,6 +20,9 @@ import com.parceliq.workflows.ports.LabelDocumentActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
 import com.parceliq.workflows.ports.LedgerActivities;
 import com.parceliq.workflows.ports.LedgerReceipt;
+import com.parceliq.workflows.ports.PickupCarrierActivities;
+import com.parceliq.workflows.ports.PickupLedgerActivities;
+import com.parceliq.workflows.ports.PickupRecordActivities;
 import com.parceliq.workflows.ports.PricingActivities;
 import com.parceliq.workflows.ports.ScanFormRecordActivities;
 import com.parceliq.workflows.ports.ScanFormStorageActivities;
@@ -54,6 +58,10 @@ class TaskQueueRegistrarTest {
     registrar.scanFormStorage = mock(ScanFormStorageActivities.class);
     registrar.labelDocuments = mock(LabelDocumentActivities.class);
     registrar.carrierCalls = mock(CarrierActivities.class);
+    registrar.pickupRecords = mock(PickupRecordActivities.class);
+    registrar.pickupLedger = mock(PickupLedgerActivities.class);
+    registrar.pickupCarrierCalls = mock(PickupCarrierActivities.class);
+    registrar.batchPurchases = mock(BatchPurchaseActivities.class);
     registrar.carriers = mock(CarrierPluginRegistry.class);
     registrar.config = mock(Config.class);
     when(registrar.carriers.codes()).thenReturn(Set.of("sandbox"));
@@ -87,6 +95,7 @@ class TaskQueueRegistrarTest {
             TaskQueues.SHIPPING,
             TaskQueues.BILLING,
             TaskQueues.DOCUMENTS,
+            TaskQueues.BATCHES,
             TaskQueues.carrier("sandbox"));
     verify(registrar.config)
         .getOptionalValue("parceliq.carriers.sandbox.max-concurrent-activities", Integer.class);

@@ -3,6 +3,7 @@ package com.parceliq.workflows;
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.address.AddressValidationWorkflowImpl;
 import com.parceliq.workflows.batch.BatchPurchaseWorkflowImpl;
+import com.parceliq.workflows.pickup.PickupWorkflowImpl;
 import com.parceliq.workflows.scanform.ScanFormWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
 import com.parceliq.workflows.wallet.LedgerAdjustmentWorkflowImpl;
@@ -32,7 +33,8 @@ public final class WorkflowRegistrations {
                   LedgerAdjustmentWorkflowImpl.class,
                   AddressValidationWorkflowImpl.class,
                   BatchPurchaseWorkflowImpl.class,
-                  ScanFormWorkflowImpl.class)));
+                  ScanFormWorkflowImpl.class,
+                  PickupWorkflowImpl.class)));
 
   private WorkflowRegistrations() {}
 

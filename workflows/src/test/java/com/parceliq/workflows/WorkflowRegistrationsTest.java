@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.address.AddressValidationWorkflowImpl;
+import com.parceliq.workflows.batch.BatchPurchaseWorkflowImpl;
+import com.parceliq.workflows.pickup.PickupWorkflowImpl;
 import com.parceliq.workflows.scanform.ScanFormWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
 import com.parceliq.workflows.wallet.LedgerAdjustmentWorkflowImpl;
@@ -15,14 +17,16 @@ import org.junit.jupiter.api.Test;
 class WorkflowRegistrationsTest {
 
   @Test
-  void shippingQueueHostsTheShipmentDepositAdjustmentAddressValidationAndScanFormWorkflows() {
+  void shippingQueueHostsEveryWorkflow() {
     assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.SHIPPING))
         .containsExactlyInAnyOrder(
             ShipmentWorkflowImpl.class,
             WalletDepositWorkflowImpl.class,
             LedgerAdjustmentWorkflowImpl.class,
             AddressValidationWorkflowImpl.class,
-            ScanFormWorkflowImpl.class);
+            ScanFormWorkflowImpl.class,
+            PickupWorkflowImpl.class,
+            BatchPurchaseWorkflowImpl.class);
   }
 
   @Test

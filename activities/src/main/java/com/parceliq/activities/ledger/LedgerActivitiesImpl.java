@@ -1,8 +1,6 @@
 package com.parceliq.activities.ledger;
 
 import com.parceliq.domain.ErrorCode;
-import com.parceliq.domain.IdPrefix;
-import com.parceliq.domain.Ids;
 import com.parceliq.domain.Money;
 import com.parceliq.workflows.ports.LabelSettlement;
 import com.parceliq.workflows.ports.LedgerActivities;
@@ -14,10 +12,7 @@ import io.temporal.failure.ApplicationFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Double-entry postings, each exactly once per idempotency key: a retried activity (or a second
@@ -29,10 +24,12 @@ import java.util.function.Supplier;
 public class LedgerActivitiesImpl implements LedgerActivities {
 
   private final LedgerStore store;
+  private final LedgerPoster poster;
 
   @Inject
   public LedgerActivitiesImpl(LedgerStore store) {
     this.store = store;
+    this.poster = new LedgerPoster(store);
   }
 
   @Override
@@ -43,8 +40,8 @@ public class LedgerActivitiesImpl implements LedgerActivities {
         request.idempotencyKey() == null || request.idempotencyKey().isBlank()
             ? "deposit:" + request.depositId()
             : request.idempotencyKey();
-    requirePositive(request.amount());
-    return insertOnce(
+    LedgerPoster.requirePositive(request.amount());
+    return poster.insertOnce(
         LedgerEntry.deposit(
             request.tenantId(), key, request.amount(), "Wallet deposit " + request.depositId()));
   }
@@ -52,13 +49,13 @@ public class LedgerActivitiesImpl implements LedgerActivities {
   @Override
   @Transactional
   public LedgerReceipt holdFunds(WalletPosting hold) {
-    requirePositive(hold.amount());
-    return postLocked(
+    LedgerPoster.requirePositive(hold.amount());
+    return poster.postLocked(
         hold.tenantId(),
         hold.idempotencyKey(),
         hold.amount().currency(),
         () -> {
-          requireFunds(hold.tenantId(), hold.amount());
+          poster.requireFunds(hold.tenantId(), hold.amount());
           return Optional.of(
               LedgerEntry.hold(
                   hold.tenantId(),
@@ -77,9 +74,9 @@ public class LedgerActivitiesImpl implements LedgerActivities {
   @Override
   @Transactional
   public LedgerReceipt settleLabel(LabelSettlement settlement) {
-    requirePositive(settlement.charged());
+    LedgerPoster.requirePositive(settlement.charged());
     String currency = settlement.charged().currency();
-    return postLocked(
+    return poster.postLocked(
         settlement.tenantId(),
         settlement.idempotencyKey(),
         currency,
@@ -101,9 +98,9 @@ public class LedgerActivitiesImpl implements LedgerActivities {
   @Override
   @Transactional
   public LedgerReceipt releaseHold(WalletPosting release) {
-    requirePositive(release.amount());
+    LedgerPoster.requirePositive(release.amount());
     String currency = release.amount().currency();
-    return postLocked(
+    return poster.postLocked(
         release.tenantId(),
         release.idempotencyKey(),
         currency,
@@ -132,9 +129,9 @@ public class LedgerActivitiesImpl implements LedgerActivities {
   @Override
   @Transactional
   public LedgerReceipt refundLabel(WalletPosting refund) {
-    requirePositive(refund.amount());
+    LedgerPoster.requirePositive(refund.amount());
     String currency = refund.amount().currency();
-    return postLocked(
+    return poster.postLocked(
         refund.tenantId(),
         refund.idempotencyKey(),
         currency,
@@ -168,8 +165,8 @@ public class LedgerActivitiesImpl implements LedgerActivities {
   @Override
   @Transactional
   public LedgerReceipt chargeRerouteFee(WalletPosting fee) {
-    requirePositive(fee.amount());
-    return insertOnce(
+    LedgerPoster.requirePositive(fee.amount());
+    return poster.insertOnce(
         LedgerEntry.rerouteFee(
             fee.tenantId(),
             fee.shipmentId(),
@@ -183,18 +180,18 @@ public class LedgerActivitiesImpl implements LedgerActivities {
   @Transactional
   public LedgerReceipt adjust(LedgerAdjustment adjustment) {
     Money amount = adjustmentAmount(adjustment);
-    requireUsd(amount);
+    LedgerPoster.requireUsd(amount);
     if (amount.amount().signum() == 0) {
       throw ApplicationFailure.newNonRetryableFailure(
           "an adjustment must not be zero", ErrorCode.REQUEST_INVALID.code());
     }
-    return postLocked(
+    return poster.postLocked(
         adjustment.tenantId(),
         adjustment.idempotencyKey(),
         amount.currency(),
         () -> {
           if (amount.belowZero()) {
-            requireFunds(adjustment.tenantId(), amount.negate());
+            poster.requireFunds(adjustment.tenantId(), amount.negate());
           }
           return Optional.of(
               LedgerEntry.adjustment(
@@ -217,89 +214,7 @@ public class LedgerActivitiesImpl implements LedgerActivities {
     }
   }
 
-  /**
-   * Under the tenant's wallet lock: returns the entry of {@code key} if posted, else posts what
-   * {@code decide} returns (nothing when it is empty). Deciding after the lock and the key lookup
-   * keeps the decision and the write on one consistent view of the tenant's ledger.
-   */
-  private LedgerReceipt postLocked(
-      String tenantId, String key, String currency, Supplier<Optional<LedgerEntry>> decide) {
-    store.lockWallet(tenantId);
-    Optional<String> posted = store.findEntryId(tenantId, key);
-    if (posted.isPresent()) {
-      return receipt(posted.get(), tenantId, currency);
-    }
-    return decide.get().map(this::insert).orElseGet(() -> receipt(null, tenantId, currency));
-  }
-
-  /** Posts {@code entry} unless its key is already posted; no lock, nothing read to decide. */
-  private LedgerReceipt insertOnce(LedgerEntry entry) {
-    return store
-        .findEntryId(entry.tenantId(), entry.idempotencyKey())
-        .map(posted -> receipt(posted, entry.tenantId(), entry.amount().currency()))
-        .orElseGet(() -> insert(entry));
-  }
-
-  /** Inserts the entry; a concurrent insert of the same key wins and its entry is returned. */
-  private LedgerReceipt insert(LedgerEntry entry) {
-    String tenantId = entry.tenantId();
-    String currency = entry.amount().currency();
-    String entryId = Ids.newId(IdPrefix.LEDGER_ENTRY);
-    if (!store.insertIfAbsent(entryId, entry, Instant.now())) {
-      String winner =
-          store
-              .findEntryId(tenantId, entry.idempotencyKey())
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          "ledger key " + entry.idempotencyKey() + " conflicted but is not found"));
-      return receipt(winner, tenantId, currency);
-    }
-    store.addPostings(entryId, entry);
-    return receipt(entryId, tenantId, currency);
-  }
-
   private Money heldFor(String tenantId, String shipmentId, String currency) {
     return new Money(store.heldForShipment(tenantId, shipmentId, currency), currency);
-  }
-
-  private void requireFunds(String tenantId, Money needed) {
-    Money balance = new Money(store.walletBalance(tenantId, needed.currency()), needed.currency());
-    if (balance.isLessThan(needed)) {
-      throw ApplicationFailure.newNonRetryableFailure(
-          "wallet balance "
-              + balance.toDecimalString()
-              + " "
-              + balance.currency()
-              + " does not cover "
-              + needed.toDecimalString()
-              + " "
-              + needed.currency()
-              + "; add funds with POST /v1/wallet/deposits",
-          ErrorCode.WALLET_INSUFFICIENT_FUNDS.code(),
-          balance.toDecimalString(),
-          needed.toDecimalString());
-    }
-  }
-
-  private static void requirePositive(Money amount) {
-    requireUsd(amount);
-    if (amount.amount().compareTo(BigDecimal.ZERO) <= 0) {
-      throw ApplicationFailure.newNonRetryableFailure(
-          "a ledger amount must be positive, got " + amount.toDecimalString(),
-          ErrorCode.REQUEST_INVALID.code());
-    }
-  }
-
-  private static void requireUsd(Money amount) {
-    if (!Money.USD.equals(amount.currency())) {
-      throw ApplicationFailure.newNonRetryableFailure(
-          "wallets hold USD only; " + amount.currency() + " is not supported",
-          ErrorCode.WALLET_CURRENCY_UNSUPPORTED.code());
-    }
-  }
-
-  private LedgerReceipt receipt(String entryId, String tenantId, String currency) {
-    return new LedgerReceipt(entryId, new Money(store.walletBalance(tenantId, currency), currency));
   }
 }

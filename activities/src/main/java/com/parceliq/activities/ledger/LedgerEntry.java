@@ -18,7 +18,8 @@ record LedgerEntry(
     String shipmentId,
     Money amount,
     String description,
-    List<Posting> postings) {
+    List<Posting> postings,
+    String pickupId) {
 
   static final String DEPOSIT = "deposit";
   static final String HOLD = "hold";
@@ -27,8 +28,86 @@ record LedgerEntry(
   static final String LABEL_REFUND = "label_refund";
   static final String REROUTE_FEE = "reroute_fee";
   static final String ADJUSTMENT = "adjustment";
+  static final String PICKUP_FEE = "pickup_fee";
+  static final String PICKUP_FEE_REFUND = "pickup_fee_refund";
 
   record Posting(String account, BigDecimal amount) {}
+
+  /** An entry of a shipment or of the tenant: no pickup. */
+  LedgerEntry(
+      String tenantId,
+      String idempotencyKey,
+      String kind,
+      String shipmentId,
+      Money amount,
+      String description,
+      List<Posting> postings) {
+    this(tenantId, idempotencyKey, kind, shipmentId, amount, description, postings, null);
+  }
+
+  /** A pickup fee set aside before the carrier is asked: debit the wallet, credit the holds. */
+  static LedgerEntry pickupHold(String tenantId, String pickupId, String key, Money amount) {
+    return forPickup(
+        tenantId,
+        pickupId,
+        key,
+        HOLD,
+        amount,
+        "Hold for pickup " + pickupId,
+        movement(LedgerAccounts.WALLET, LedgerAccounts.WALLET_HOLDS, amount));
+  }
+
+  /** A pickup's hold given back unspent. */
+  static LedgerEntry pickupHoldRelease(String tenantId, String pickupId, String key, Money amount) {
+    return forPickup(
+        tenantId,
+        pickupId,
+        key,
+        HOLD_RELEASE,
+        amount,
+        "Release of hold for pickup " + pickupId,
+        movement(LedgerAccounts.WALLET_HOLDS, LedgerAccounts.WALLET, amount));
+  }
+
+  /**
+   * The carrier's pickup fee paid from the pickup's hold: the fee becomes payable to the carrier,
+   * the hold is used up and the wallet gives back or pays the difference.
+   */
+  static LedgerEntry pickupFee(
+      String tenantId, String pickupId, String key, Money held, Money charged, String description) {
+    List<Posting> postings = new ArrayList<>();
+    if (held.exceedsZero()) {
+      postings.add(new Posting(LedgerAccounts.WALLET_HOLDS, held.amount()));
+    }
+    postings.add(new Posting(LedgerAccounts.CARRIER_PAYABLE, charged.amount().negate()));
+    addUnlessZero(postings, LedgerAccounts.WALLET, charged.amount().subtract(held.amount()));
+    return forPickup(
+        tenantId, pickupId, key, PICKUP_FEE, charged, description, List.copyOf(postings));
+  }
+
+  /** A cancelled pickup's fee credited back: the reverse of its charge. */
+  static LedgerEntry pickupFeeRefund(
+      String tenantId, String pickupId, String key, Money amount, String description) {
+    return forPickup(
+        tenantId,
+        pickupId,
+        key,
+        PICKUP_FEE_REFUND,
+        amount,
+        description,
+        movement(LedgerAccounts.CARRIER_PAYABLE, LedgerAccounts.WALLET, amount));
+  }
+
+  private static LedgerEntry forPickup(
+      String tenantId,
+      String pickupId,
+      String key,
+      String kind,
+      Money amount,
+      String description,
+      List<Posting> postings) {
+    return new LedgerEntry(tenantId, key, kind, null, amount, description, postings, pickupId);
+  }
 
   /** Money received: debit cash, credit the wallet (ParcelIQ now owes the tenant more). */
   static LedgerEntry deposit(String tenantId, String key, Money amount, String description) {

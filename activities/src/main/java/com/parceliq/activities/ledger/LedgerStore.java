@@ -45,7 +45,8 @@ public class LedgerStore {
             .createNativeQuery(
                 "insert into ledger_transactions"
                     + " (id, tenant_id, idempotency_key, kind, shipment_id, amount, currency,"
-                    + " description, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                    + " description, created_at, pickup_id)"
+                    + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
                     + " on conflict (tenant_id, idempotency_key) do nothing")
             .setParameter(1, entryId)
             .setParameter(2, entry.tenantId())
@@ -56,6 +57,7 @@ public class LedgerStore {
             .setParameter(7, entry.amount().currency())
             .setParameter(8, entry.description())
             .setParameter(9, createdAt)
+            .setParameter(10, entry.pickupId())
             .executeUpdate();
     return inserted == 1;
   }
@@ -123,6 +125,42 @@ public class LedgerStore {
             .setParameter(4, currency)
             .getSingleResult();
     return sum.negate().setScale(2);
+  }
+
+  /** What the pickup's holds still set aside: its holds less their releases and settlements. */
+  public BigDecimal heldForPickup(String tenantId, String pickupId, String currency) {
+    BigDecimal sum =
+        LedgerPostingEntity.getEntityManager()
+            .createQuery(
+                "select coalesce(sum(p.amount), 0) from LedgerPostingEntity p,"
+                    + " LedgerTransactionEntity t where t.id = p.transactionId"
+                    + " and t.tenantId = ?1 and p.tenantId = ?1 and t.pickupId = ?2"
+                    + " and p.account = ?3 and p.currency = ?4",
+                BigDecimal.class)
+            .setParameter(1, tenantId)
+            .setParameter(2, pickupId)
+            .setParameter(3, LedgerAccounts.WALLET_HOLDS)
+            .setParameter(4, currency)
+            .getSingleResult();
+    return sum.negate().setScale(2);
+  }
+
+  /** The pickup's fees less their refunds: the most a further refund may give back. */
+  public BigDecimal unrefundedPickupFees(String tenantId, String pickupId, String currency) {
+    BigDecimal net =
+        LedgerTransactionEntity.getEntityManager()
+            .createQuery(
+                "select coalesce(sum(case when t.kind = ?4 then t.amount else -t.amount end), 0)"
+                    + " from LedgerTransactionEntity t where t.tenantId = ?1"
+                    + " and t.pickupId = ?2 and t.currency = ?3 and t.kind in (?4, ?5)",
+                BigDecimal.class)
+            .setParameter(1, tenantId)
+            .setParameter(2, pickupId)
+            .setParameter(3, currency)
+            .setParameter(4, LedgerEntry.PICKUP_FEE)
+            .setParameter(5, LedgerEntry.PICKUP_FEE_REFUND)
+            .getSingleResult();
+    return net.setScale(2);
   }
 
   /** The available balance: the wallet account without what is held. */

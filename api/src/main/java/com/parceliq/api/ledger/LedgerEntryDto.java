@@ -13,6 +13,7 @@ public record LedgerEntryDto(
     String amount,
     String currency,
     String shipmentId,
+    String pickupId,
     String description,
     Instant createdAt,
     List<PostingDto> postings) {

@@ -29,6 +29,7 @@ public final class LedgerRenderer {
         Decimals.money(entry.amount),
         entry.currency,
         entry.shipmentId,
+        entry.pickupId,
         entry.description,
         entry.createdAt,
         postings.stream()

@@ -22,17 +22,20 @@ public class LedgerResource {
   @Inject CallerContext caller;
 
   @GET
-  @Operation(summary = "List ledger entries with their postings, optionally of one shipment")
+  @Operation(
+      summary = "List ledger entries with their postings, optionally of one shipment or one pickup")
   public LedgerEntryList list(
       @RestQuery("shipment_id") String shipmentId,
+      @RestQuery("pickup_id") String pickupId,
       @RestQuery("page_size") String pageSize,
       @RestQuery("before_id") String beforeId) {
     String tenantId = caller.tenantId();
     Paging paging = Paging.parse(pageSize, beforeId);
     String shipment = shipmentId == null || shipmentId.isBlank() ? null : shipmentId.strip();
+    String pickup = pickupId == null || pickupId.isBlank() ? null : pickupId.strip();
     List<LedgerTransactionEntity> fetched =
         LedgerTransactionEntity.pageForTenant(
-            tenantId, shipment, paging.beforeId(), paging.fetchSize());
+            tenantId, shipment, pickup, paging.beforeId(), paging.fetchSize());
     List<LedgerTransactionEntity> page = paging.pageOf(fetched);
     List<LedgerPostingEntity> postings =
         page.isEmpty()

@@ -5,7 +5,9 @@ import com.parceliq.simulator.handlers.HealthHandler;
 import com.parceliq.simulator.handlers.InvoiceHandler;
 import com.parceliq.simulator.handlers.ManifestHandler;
 import com.parceliq.simulator.handlers.OutageHandler;
+import com.parceliq.simulator.handlers.PickupCancelHandler;
 import com.parceliq.simulator.handlers.PickupHandler;
+import com.parceliq.simulator.handlers.PickupRatesHandler;
 import com.parceliq.simulator.handlers.PurchaseHandler;
 import com.parceliq.simulator.handlers.RatesHandler;
 import com.parceliq.simulator.handlers.RerouteHandler;
@@ -65,7 +67,9 @@ public final class SimulatorServer implements AutoCloseable {
         .add("POST", "/v1/shipments/{id}/void", new VoidHandler(state))
         .add("POST", "/v1/shipments/{id}/reroute", new RerouteHandler(state, pusher))
         .add("GET", "/v1/tracking/{tracking_code}", new TrackingHandler(state))
+        .add("POST", "/v1/pickups/rates", new PickupRatesHandler(state))
         .add("POST", "/v1/pickups", new PickupHandler(state))
+        .add("POST", "/v1/pickups/{id}/cancel", new PickupCancelHandler(state))
         .add("POST", "/v1/manifests", new ManifestHandler(state))
         .add("POST", "/_control/outage", new OutageHandler(state))
         .add("POST", "/_control/reset", new ResetHandler(state))

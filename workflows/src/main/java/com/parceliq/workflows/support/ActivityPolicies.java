@@ -69,6 +69,18 @@ public final class ActivityPolicies {
         .build();
   }
 
+  /**
+   * Read-model writes and domain events of the pickup workflow, as regular activities on {@code
+   * shipping}: pickups are few, and their updates must not run steps before they are accepted.
+   */
+  public static ActivityOptions pickupRecords() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.SHIPPING)
+        .setStartToCloseTimeout(Duration.ofSeconds(15))
+        .setRetryOptions(untilDone(Duration.ofMillis(500), Duration.ofSeconds(30)))
+        .build();
+  }
+
   /** Ledger postings of the wallet workflows on {@code billing}; a refusal is final. */
   public static ActivityOptions ledger() {
     return ActivityOptions.newBuilder()

@@ -12,6 +12,7 @@ public final class SimulatorState {
   private final ResponseCache responses = new ResponseCache();
   private final Manifests manifests = new Manifests();
   private final Outage outage = new Outage();
+  private final Pickups pickups = new Pickups();
 
   public SimulatorState(Clock clock) {
     this.clock = clock;
@@ -37,6 +38,10 @@ public final class SimulatorState {
     return manifests;
   }
 
+  public Pickups pickups() {
+    return pickups;
+  }
+
   public Outage outage() {
     return outage;
   }
@@ -46,5 +51,6 @@ public final class SimulatorState {
     labels.clear();
     purchaseAttempts.clear();
     responses.clear();
+    pickups.clear();
   }
 }

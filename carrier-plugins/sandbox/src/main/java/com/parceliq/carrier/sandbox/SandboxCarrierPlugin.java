@@ -9,7 +9,9 @@ import com.parceliq.carrier.spi.CarrierRate;
 import com.parceliq.carrier.spi.LabelFormat;
 import com.parceliq.carrier.spi.Manifest;
 import com.parceliq.carrier.spi.ManifestRequest;
+import com.parceliq.carrier.spi.PickupCancelRequest;
 import com.parceliq.carrier.spi.PickupConfirmation;
+import com.parceliq.carrier.spi.PickupRate;
 import com.parceliq.carrier.spi.PickupRequest;
 import com.parceliq.carrier.spi.PurchaseRequest;
 import com.parceliq.carrier.spi.PurchasedLabel;
@@ -90,8 +92,18 @@ public final class SandboxCarrierPlugin implements CarrierPlugin {
   }
 
   @Override
+  public List<PickupRate> ratePickup(PickupRequest request) {
+    return PickupRatingCall.call(client, request);
+  }
+
+  @Override
   public PickupConfirmation schedulePickup(PickupRequest request) {
     return PickupCall.call(client, request);
+  }
+
+  @Override
+  public void cancelPickup(PickupCancelRequest request) {
+    PickupCancelCall.call(client, request);
   }
 
   @Override

@@ -9,7 +9,9 @@ import com.parceliq.carrier.spi.CarrierException;
 import com.parceliq.carrier.spi.CarrierRate;
 import com.parceliq.carrier.spi.Manifest;
 import com.parceliq.carrier.spi.ManifestRequest;
+import com.parceliq.carrier.spi.PickupCancelRequest;
 import com.parceliq.carrier.spi.PickupConfirmation;
+import com.parceliq.carrier.spi.PickupRate;
 import com.parceliq.carrier.spi.PickupRequest;
 import com.parceliq.carrier.spi.PurchasedLabel;
 import com.parceliq.carrier.spi.RateRequest;
@@ -129,6 +131,41 @@ class CapabilitiesAgainstSimulatorTest extends SimulatorBackedTest {
     assertThat(pickup.fee()).isEqualTo(Money.usd("4.50"));
     assertThat(manifest.manifestId()).startsWith("sbxmfst_");
     assertThat(new String(manifest.document(), 0, 4)).isEqualTo("%PDF");
+  }
+
+  @Test
+  void pickupIsRatedScheduledWithTheChosenServiceAndCancelledRepeatably() {
+    PurchasedLabel label = plugin.purchase(purchase("pickup-cancel"));
+    PickupRequest request =
+        new PickupRequest(
+            "pu-2",
+            Fixtures.ALICE,
+            "2026-03-03T09:00:00Z",
+            "2026-03-03T12:00:00Z",
+            List.of(label.trackingCode()),
+            null,
+            "priority");
+
+    List<PickupRate> rates = plugin.ratePickup(request);
+    PickupConfirmation pickup = plugin.schedulePickup(request);
+    plugin.cancelPickup(new PickupCancelRequest("pc-1", pickup.confirmation()));
+    plugin.cancelPickup(new PickupCancelRequest("pc-2", pickup.confirmation()));
+
+    assertThat(rates)
+        .containsExactly(
+            new PickupRate("standard", Money.usd("4.50")),
+            new PickupRate("priority", Money.usd("12.00")));
+    assertThat(pickup.fee()).isEqualTo(Money.usd("12.00"));
+  }
+
+  @Test
+  void cancellingAPickupTheCarrierDoesNotKnowIsRejected() {
+    CarrierException e =
+        catchThrowableOfType(
+            CarrierException.class,
+            () -> plugin.cancelPickup(new PickupCancelRequest("pc-3", "PUNOSUCH1")));
+
+    assertThat(e.kind()).isEqualTo(CarrierErrorKind.REJECTED);
   }
 
   @Test

@@ -44,7 +44,19 @@ public interface CarrierPlugin {
     throw CarrierException.unsupported(descriptor().code(), Capability.REROUTE);
   }
 
+  /** The pickup services the carrier offers for the request's address, window and labels. */
+  default List<PickupRate> ratePickup(PickupRequest request) {
+    throw CarrierException.unsupported(descriptor().code(), Capability.PICKUP);
+  }
+
   default PickupConfirmation schedulePickup(PickupRequest request) {
+    throw CarrierException.unsupported(descriptor().code(), Capability.PICKUP);
+  }
+
+  /**
+   * Cancels a scheduled pickup; a carrier refusal (the driver already came) is a REJECTED error.
+   */
+  default void cancelPickup(PickupCancelRequest request) {
     throw CarrierException.unsupported(descriptor().code(), Capability.PICKUP);
   }
 
