@@ -4,11 +4,15 @@ import static com.parceliq.it.support.ErrorAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.parceliq.it.support.ApiResponse;
 import com.parceliq.it.support.BatchRequests;
+import com.parceliq.it.support.Eventually;
 import com.parceliq.it.support.Tenant;
 import com.parceliq.it.support.TestStack;
 import com.parceliq.it.support.Unique;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +56,32 @@ class BatchesIT {
         .isEqualTo(200);
     assertThat(BatchRequests.awaitPurchaseEnd(tenant, batchId, PURCHASE).path("state").asText())
         .isEqualTo("purchase_failed");
+    JsonNode labelled = generateLabel(tenant, batchId);
+    ApiResponse document =
+        TestStack.api().absolute("GET", URI.create(labelled.path("label_url").asText())).send();
+    assertThat(document.status()).isEqualTo(200);
+    assertThat(new String(document.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    JsonNode manifested = tenant.post("/v1/batches/" + batchId + "/scan_form").send().expect(200);
+    assertThat(manifested.path("scan_form").asText()).startsWith("sf_");
+    assertThat(
+            tenant
+                .get("/v1/scan_forms/" + manifested.path("scan_form").asText())
+                .send()
+                .expect(200)
+                .path("id")
+                .asText())
+        .isEqualTo(manifested.path("scan_form").asText());
+  }
+
+  private static JsonNode generateLabel(Tenant tenant, String batchId) {
+    JsonNode generating =
+        tenant.post("/v1/batches/" + batchId + "/label?file_format=PDF").send().expect(200);
+    assertThat(generating.path("state").asText()).isIn("label_generating", "label_generated");
+    return Eventually.await(
+        "the batch label",
+        PURCHASE,
+        () -> BatchRequests.get(tenant, batchId),
+        batch -> batch.path("state").asText().equals("label_generated"));
   }
 
   @Test

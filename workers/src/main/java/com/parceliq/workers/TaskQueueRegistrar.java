@@ -4,6 +4,7 @@ import com.parceliq.activities.carrier.CarrierPluginRegistry;
 import com.parceliq.carrier.spi.CarrierLimits;
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.WorkflowRegistrations;
+import com.parceliq.workflows.ports.BatchLabelActivities;
 import com.parceliq.workflows.ports.BatchPurchaseActivities;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierDirectoryActivities;
@@ -58,6 +59,7 @@ public class TaskQueueRegistrar {
   @Inject LabelDocumentActivities labelDocuments;
   @Inject CarrierActivities carrierCalls;
   @Inject BatchPurchaseActivities batchPurchases;
+  @Inject BatchLabelActivities batchLabels;
   @Inject PickupRecordActivities pickupRecords;
   @Inject PickupLedgerActivities pickupLedger;
   @Inject PickupCarrierActivities pickupCarrierCalls;
@@ -88,12 +90,12 @@ public class TaskQueueRegistrar {
             factory,
             TaskQueues.DOCUMENTS,
             options().setMaxConcurrentActivityExecutionSize(DOCUMENT_MERGES_AT_ONCE))
-        .registerActivitiesImplementations(labelDocuments);
+        .registerActivitiesImplementations(labelDocuments, batchLabels);
     worker(factory, TaskQueues.BILLING, options())
         .registerActivitiesImplementations(ledger, pickupLedger);
     // Batch steps mostly wait on shipment workflows: a wide pool of (virtual) threads is cheap.
     worker(factory, TaskQueues.BATCHES, options().setMaxConcurrentActivityExecutionSize(256))
-        .registerActivitiesImplementations(batchPurchases);
+        .registerActivitiesImplementations(batchPurchases, batchLabels);
     for (String code : carriers.codes()) {
       CarrierLimits limits = carriers.descriptor(code).orElseThrow().limits();
       int concurrency =

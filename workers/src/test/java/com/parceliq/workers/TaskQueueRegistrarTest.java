@@ -12,6 +12,7 @@ import com.parceliq.carrier.spi.CarrierDescriptor;
 import com.parceliq.carrier.spi.CarrierLimits;
 import com.parceliq.domain.Money;
 import com.parceliq.temporal.TaskQueues;
+import com.parceliq.workflows.ports.BatchLabelActivities;
 import com.parceliq.workflows.ports.BatchPurchaseActivities;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierDirectoryActivities;
@@ -62,6 +63,7 @@ class TaskQueueRegistrarTest {
     registrar.pickupLedger = mock(PickupLedgerActivities.class);
     registrar.pickupCarrierCalls = mock(PickupCarrierActivities.class);
     registrar.batchPurchases = mock(BatchPurchaseActivities.class);
+    registrar.batchLabels = mock(BatchLabelActivities.class);
     registrar.carriers = mock(CarrierPluginRegistry.class);
     registrar.config = mock(Config.class);
     when(registrar.carriers.codes()).thenReturn(Set.of("sandbox"));

@@ -2,6 +2,7 @@ package com.parceliq.workflows;
 
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.address.AddressValidationWorkflowImpl;
+import com.parceliq.workflows.batch.BatchLabelWorkflowImpl;
 import com.parceliq.workflows.batch.BatchPurchaseWorkflowImpl;
 import com.parceliq.workflows.pickup.PickupWorkflowImpl;
 import com.parceliq.workflows.scanform.ScanFormWorkflowImpl;
@@ -33,6 +34,7 @@ public final class WorkflowRegistrations {
                   LedgerAdjustmentWorkflowImpl.class,
                   AddressValidationWorkflowImpl.class,
                   BatchPurchaseWorkflowImpl.class,
+                  BatchLabelWorkflowImpl.class,
                   ScanFormWorkflowImpl.class,
                   PickupWorkflowImpl.class)));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.address.AddressValidationWorkflowImpl;
+import com.parceliq.workflows.batch.BatchLabelWorkflowImpl;
 import com.parceliq.workflows.batch.BatchPurchaseWorkflowImpl;
 import com.parceliq.workflows.pickup.PickupWorkflowImpl;
 import com.parceliq.workflows.scanform.ScanFormWorkflowImpl;
@@ -26,7 +27,8 @@ class WorkflowRegistrationsTest {
             AddressValidationWorkflowImpl.class,
             ScanFormWorkflowImpl.class,
             PickupWorkflowImpl.class,
-            BatchPurchaseWorkflowImpl.class);
+            BatchPurchaseWorkflowImpl.class,
+            BatchLabelWorkflowImpl.class);
   }
 
   @Test

@@ -14,12 +14,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** The batch purchase's database side, one short transaction per call. */
 @ApplicationScoped
 public class BatchRecords {
+
+  private static final int KEY_PAGE = 1_000;
 
   @Inject EventActivities events;
 
@@ -29,6 +32,22 @@ public class BatchRecords {
     return BatchShipments.queuedAfter(tenantId, batchId, afterPosition, limit).stream()
         .map(queued -> new QueuedShipment(queued.shipmentId(), queued.position()))
         .toList();
+  }
+
+  /** The purchased shipments' label keys in batch order, read a page at a time. */
+  @Transactional
+  public List<String> labelKeys(String tenantId, String batchId) {
+    List<String> keys = new ArrayList<>();
+    long after = 0;
+    while (true) {
+      List<BatchShipments.StoredLabel> page =
+          BatchShipments.labelsAfter(tenantId, batchId, after, KEY_PAGE);
+      page.forEach(label -> keys.add(label.key()));
+      if (page.size() < KEY_PAGE) {
+        return keys;
+      }
+      after = page.get(page.size() - 1).position();
+    }
   }
 
   @Transactional

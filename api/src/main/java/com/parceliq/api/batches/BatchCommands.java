@@ -1,6 +1,8 @@
 package com.parceliq.api.batches;
 
 import com.parceliq.api.http.Paging;
+import com.parceliq.api.scanforms.ScanFormDto;
+import com.parceliq.api.scanforms.ScanForms;
 import com.parceliq.domain.batch.BatchCounts;
 import com.parceliq.domain.batch.BatchState;
 import com.parceliq.store.BatchEntity;
@@ -21,6 +23,7 @@ public class BatchCommands {
   @Inject Batches batches;
   @Inject BatchWorkflows workflows;
   @Inject BatchRenderer renderer;
+  @Inject ScanForms scanForms;
 
   public BatchDto create(String tenantId, BatchBody body) {
     return view(tenantId, batches.create(tenantId, body));
@@ -38,6 +41,25 @@ public class BatchCommands {
 
   public BatchDto buy(String tenantId, String batchId, BatchRateChoice body) {
     workflows.startPurchase(batches.beginPurchase(tenantId, batchId, body));
+    return view(tenantId, batchId);
+  }
+
+  public BatchDto label(String tenantId, String batchId, String format) {
+    batches.beginLabel(tenantId, batchId, format);
+    workflows.startLabel(tenantId, batchId, format);
+    return view(tenantId, batchId);
+  }
+
+  /** The batch's purchased shipments on one scan form, keyed by the batch so it is made once. */
+  public BatchDto scanForm(String tenantId, String batchId) {
+    List<String> shipments = batches.purchasedShipments(tenantId, batchId);
+    if (shipments.isEmpty()) {
+      throw Batches.invalidState(
+          batches.find(tenantId, batchId),
+          "none of its shipments is bought, so none can be manifested");
+    }
+    ScanFormDto form = scanForms.create(tenantId, shipments, "batch-scan-form:" + batchId);
+    batches.scanFormCreated(tenantId, batchId, form.id());
     return view(tenantId, batchId);
   }
 

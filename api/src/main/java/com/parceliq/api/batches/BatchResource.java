@@ -120,6 +120,38 @@ public class BatchResource {
   }
 
   @POST
+  @Path("/{id}/label")
+  @Operation(
+      summary = "Generate the batch label",
+      description =
+          "One document of every purchased shipment's label, in batch order: file_format PDF"
+              + " (the default; PNG and PDF labels become pages) or ZPL (labels concatenated for"
+              + " thermal printers; every label must be ZPL). The batch is label_generating, then"
+              + " label_generated with label_url; a refusal returns it to its former state with"
+              + " last_error_code.")
+  @APIResponse(responseCode = "409", description = "Nothing bought yet, or the batch is busy")
+  @APIResponse(responseCode = "422", description = "file_format is neither PDF nor ZPL")
+  public Response label(@RestPath String id, @RestQuery("file_format") String fileFormat) {
+    String tenantId = caller.tenantId();
+    String format = LabelFileFormats.parse(fileFormat);
+    return idempotency.execute(
+        format, () -> Response.ok(commands.label(tenantId, id, format)).build());
+  }
+
+  @POST
+  @Path("/{id}/scan_form")
+  @Operation(
+      summary = "Create the scan form of the batch's purchased shipments",
+      description =
+          "As POST /v1/scan_forms with the batch's purchased shipments; the batch shows its id"
+              + " under scan_form. Made once per batch.")
+  @APIResponse(responseCode = "422", description = "Shipments the carrier's manifest refuses")
+  public Response scanForm(@RestPath String id) {
+    String tenantId = caller.tenantId();
+    return idempotency.execute(null, () -> Response.ok(commands.scanForm(tenantId, id)).build());
+  }
+
+  @POST
   @Path("/{id}/cancel")
   @Operation(
       summary = "Stop a batch purchase",

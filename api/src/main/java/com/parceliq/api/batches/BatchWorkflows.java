@@ -3,6 +3,7 @@ package com.parceliq.api.batches;
 import com.parceliq.temporal.SearchAttributes;
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.temporal.WorkflowIds;
+import com.parceliq.workflows.batch.BatchLabelWorkflow;
 import com.parceliq.workflows.batch.BatchProgress;
 import com.parceliq.workflows.batch.BatchPurchase;
 import com.parceliq.workflows.batch.BatchPurchaseWorkflow;
@@ -44,6 +45,27 @@ public class BatchWorkflows {
                         .build())
                 .build());
     WorkflowClient.start(workflow::run, purchase);
+  }
+
+  /** Starts the label's generation; a repeat while it runs finds the same workflow. */
+  public void startLabel(String tenantId, String batchId, String format) {
+    BatchLabelWorkflow workflow =
+        client.newWorkflowStub(
+            BatchLabelWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(WorkflowIds.batchLabel(tenantId, batchId))
+                .setTaskQueue(TaskQueues.SHIPPING)
+                .setWorkflowIdConflictPolicy(
+                    WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+                .setWorkflowIdReusePolicy(
+                    WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
+                .setTypedSearchAttributes(
+                    io.temporal.common.SearchAttributes.newBuilder()
+                        .set(SearchAttributes.TENANT_ID, tenantId)
+                        .set(SearchAttributes.BATCH_ID, batchId)
+                        .build())
+                .build());
+    WorkflowClient.start(workflow::run, tenantId, batchId, format);
   }
 
   public void cancel(String tenantId, String batchId) {

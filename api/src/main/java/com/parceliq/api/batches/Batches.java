@@ -111,6 +111,43 @@ public class Batches {
     return purchaseInput(batch, counts);
   }
 
+  /**
+   * Marks the batch as generating its label in {@code format}; only a batch with purchased
+   * shipments, and nothing else running, can have one.
+   */
+  @Transactional
+  public void beginLabel(String tenantId, String batchId, String format) {
+    BatchEntity batch = locked(tenantId, batchId);
+    BatchState state = BatchState.fromWireName(batch.state);
+    if (state != BatchState.PURCHASED
+        && state != BatchState.PURCHASE_FAILED
+        && state != BatchState.LABEL_GENERATED) {
+      throw invalidState(batch, "only a bought batch can have a label");
+    }
+    if (BatchShipments.counts(tenantId, batchId).postagePurchased() == 0) {
+      throw invalidState(batch, "none of its shipments is bought, so there is no label to merge");
+    }
+    batch.state = BatchState.LABEL_GENERATING.wireName();
+    batch.labelFormat = format;
+    batch.lastErrorCode = null;
+    batch.lastErrorMessage = null;
+    batch.updatedAt = now();
+  }
+
+  /** The shipments a batch's scan form covers: its purchased ones. */
+  @Transactional
+  public List<String> purchasedShipments(String tenantId, String batchId) {
+    find(tenantId, batchId);
+    return BatchShipments.purchased(tenantId, batchId);
+  }
+
+  @Transactional
+  public void scanFormCreated(String tenantId, String batchId, String scanFormId) {
+    BatchEntity batch = locked(tenantId, batchId);
+    batch.scanFormId = scanFormId;
+    batch.updatedAt = now();
+  }
+
   /** The batch, for a cancel: only a purchasing batch can be cancelled. */
   @Transactional
   public void requirePurchasing(String tenantId, String batchId) {

@@ -4,7 +4,8 @@ import com.parceliq.api.error.ApiException;
 import com.parceliq.api.error.FieldError;
 import com.parceliq.domain.ErrorCode;
 import com.parceliq.domain.ShipmentStatus;
-import com.parceliq.store.BatchMembers;
+import com.parceliq.store.BatchEntity;
+import com.parceliq.store.BatchShipments;
 import com.parceliq.store.CarrierCatalogEntity;
 import com.parceliq.store.RateEntity;
 import com.parceliq.store.ShipmentEntity;
@@ -87,13 +88,15 @@ public class PickupShipments {
     return ids;
   }
 
+  /** The batch's purchased shipments: those of a partly failed batch can still be collected. */
   private static List<String> batchShipments(String tenantId, String batchId) {
-    List<String> ids =
-        BatchMembers.shipmentIds(tenantId, batchId)
-            .orElseThrow(
-                () -> ApiException.invalidField("batch_id", "no batch with id " + batchId));
+    if (BatchEntity.ofTenant(tenantId, batchId).isEmpty()) {
+      throw ApiException.invalidField("batch_id", "no batch with id " + batchId);
+    }
+    List<String> ids = BatchShipments.purchased(tenantId, batchId);
     if (ids.isEmpty()) {
-      throw ApiException.invalidField("batch_id", "batch " + batchId + " has no shipments");
+      throw ApiException.invalidField(
+          "batch_id", "batch " + batchId + " has no purchased shipments");
     }
     if (ids.size() > PickupRequests.MAX_SHIPMENTS) {
       throw ApiException.invalidField(

@@ -125,6 +125,20 @@ public final class ActivityPolicies {
         .build();
   }
 
+  /**
+   * A merge of up to 10,000 labels into one document on the {@code documents} queue: minutes of
+   * work that heartbeats per label, so a dead worker is noticed within a minute and the merge
+   * starts over on another.
+   */
+  public static ActivityOptions documentMerge() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.DOCUMENTS)
+        .setStartToCloseTimeout(Duration.ofHours(2))
+        .setHeartbeatTimeout(Duration.ofMinutes(1))
+        .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofMinutes(1)))
+        .build();
+  }
+
   /** Quotes from one carrier on its own queue. */
   public static ActivityOptions carrierRating(String carrier) {
     return carrier(carrier, CARRIER_RATING_ATTEMPTS, Duration.ofSeconds(10));
