@@ -19,6 +19,7 @@ import static org.mockito.Mockito.when;
 
 import com.parceliq.domain.Money;
 import com.parceliq.temporal.SearchAttributes;
+import com.parceliq.temporal.TaskQueues;
 import com.parceliq.temporal.TemporalFailures;
 import com.parceliq.workflows.TemporalTestEnvironments;
 import com.parceliq.workflows.ports.LabelOrder;
@@ -26,6 +27,8 @@ import com.parceliq.workflows.ports.LabelSettlement;
 import com.parceliq.workflows.ports.PurchaseRecord;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.WalletPosting;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.testing.TestWorkflowEnvironment;
@@ -76,6 +79,40 @@ class ShipmentPurchaseTest {
     verify(harness.records).recordRates(TENANT, SHIPMENT, quotes, List.of());
     assertThat(shipment.snapshot().status()).isEqualTo("rated");
     assertThat(harness.searchAttribute(SearchAttributes.SHIPMENT_STATUS)).isEqualTo("rated");
+  }
+
+  /**
+   * Regression (ConcurrentBuyIT in CI): as a local activity the hold ran inside update workflow
+   * tasks the server later discarded, so a racing buy that won the retried task left the first hold
+   * posted. A regular activity is scheduled only once the accepted buy is in history.
+   */
+  @Test
+  void theHoldIsScheduledOnBillingOnlyAfterTheBuyIsAcceptedInHistory() {
+    harness.createAndRate().buy(new BuyLabel(GROUND_RATE, "key-1"));
+
+    List<HistoryEvent> events =
+        harness.client.fetchHistory(ShipmentHarness.workflowId()).getEvents();
+    int accepted = indexOf(events, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED, "");
+    int hold = indexOf(events, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED, "HoldFunds");
+    assertThat(hold).isGreaterThan(accepted).isPositive();
+    assertThat(events.get(hold).getActivityTaskScheduledEventAttributes().getTaskQueue().getName())
+        .isEqualTo(TaskQueues.BILLING);
+  }
+
+  private static int indexOf(List<HistoryEvent> events, EventType type, String activityType) {
+    for (int i = 0; i < events.size(); i++) {
+      HistoryEvent event = events.get(i);
+      if (event.getEventType() == type
+          && (activityType.isEmpty()
+              || event
+                  .getActivityTaskScheduledEventAttributes()
+                  .getActivityType()
+                  .getName()
+                  .equals(activityType))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Test
