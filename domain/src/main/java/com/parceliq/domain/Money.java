@@ -61,6 +61,11 @@ public record Money(BigDecimal amount, String currency) {
     return amount.compareTo(other.amount) < 0;
   }
 
+  /** This amount, or {@code cap} when that is less: what may be used of what is left. */
+  public Money atMost(Money cap) {
+    return cap.isLessThan(this) ? cap : this;
+  }
+
   /** The wire form: a decimal string such as {@code "12.30"}. */
   public String toDecimalString() {
     return amount.toPlainString();

@@ -53,11 +53,9 @@ public class BatchRecords {
   @Transactional
   public void record(String tenantId, String batchId, BatchItemOutcome outcome) {
     BatchShipmentStatus status =
-        switch (outcome.result()) {
-          case PURCHASED -> BatchShipmentStatus.POSTAGE_PURCHASED;
-          case FAILED -> BatchShipmentStatus.POSTAGE_PURCHASE_FAILED;
-          case LEFT_QUEUED -> BatchShipmentStatus.QUEUED_FOR_PURCHASE;
-        };
+        outcome.result() == BatchItemOutcome.Result.PURCHASED
+            ? BatchShipmentStatus.POSTAGE_PURCHASED
+            : BatchShipmentStatus.POSTAGE_PURCHASE_FAILED;
     BatchShipments.markOutcome(
         tenantId,
         batchId,

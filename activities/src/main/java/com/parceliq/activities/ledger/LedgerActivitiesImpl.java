@@ -82,7 +82,7 @@ public class LedgerActivitiesImpl implements LedgerActivities {
         currency,
         () -> {
           Money stillHeld = heldFor(settlement.tenantId(), settlement.shipmentId(), currency);
-          Money used = settlement.held().isLessThan(stillHeld) ? settlement.held() : stillHeld;
+          Money used = settlement.held().atMost(stillHeld);
           return Optional.of(
               LedgerEntry.labelSettlement(
                   settlement.tenantId(),
@@ -109,7 +109,7 @@ public class LedgerActivitiesImpl implements LedgerActivities {
           if (!stillHeld.exceedsZero()) {
             return Optional.empty();
           }
-          Money amount = stillHeld.isLessThan(release.amount()) ? stillHeld : release.amount();
+          Money amount = release.amount().atMost(stillHeld);
           return Optional.of(
               LedgerEntry.holdRelease(
                   release.tenantId(),
@@ -143,7 +143,7 @@ public class LedgerActivitiesImpl implements LedgerActivities {
           if (!refundable.exceedsZero()) {
             return Optional.empty();
           }
-          Money amount = refundable.isLessThan(refund.amount()) ? refundable : refund.amount();
+          Money amount = refund.amount().atMost(refundable);
           Money margin =
               RefundShares.margin(
                   amount,

@@ -76,20 +76,13 @@ public class LedgerStore {
 
   /** Label charges of a shipment less its refunds: the most a further refund may give back. */
   public BigDecimal unrefundedLabelCharges(String tenantId, String shipmentId, String currency) {
-    BigDecimal net =
-        LedgerTransactionEntity.getEntityManager()
-            .createQuery(
-                "select coalesce(sum(case when t.kind = ?4 then t.amount else -t.amount end), 0)"
-                    + " from LedgerTransactionEntity t where t.tenantId = ?1"
-                    + " and t.shipmentId = ?2 and t.currency = ?3 and t.kind in (?4, ?5)",
-                BigDecimal.class)
-            .setParameter(1, tenantId)
-            .setParameter(2, shipmentId)
-            .setParameter(3, currency)
-            .setParameter(4, LedgerEntry.LABEL_PURCHASE)
-            .setParameter(5, LedgerEntry.LABEL_REFUND)
-            .getSingleResult();
-    return net.setScale(2);
+    return chargesLessRefunds(
+        tenantId,
+        Owner.SHIPMENT,
+        shipmentId,
+        currency,
+        LedgerEntry.LABEL_PURCHASE,
+        LedgerEntry.LABEL_REFUND);
   }
 
   /**
@@ -97,7 +90,7 @@ public class LedgerStore {
    * most a release may give back, or a settlement use up.
    */
   public BigDecimal heldForShipment(String tenantId, String shipmentId, String currency) {
-    return shipmentCredits(tenantId, shipmentId, LedgerAccounts.WALLET_HOLDS, currency);
+    return credits(tenantId, Owner.SHIPMENT, shipmentId, LedgerAccounts.WALLET_HOLDS, currency);
   }
 
   /**
@@ -105,60 +98,73 @@ public class LedgerStore {
    * for a markdown): what a refund of everything still unrefunded takes back from the margin.
    */
   public BigDecimal unreversedMargin(String tenantId, String shipmentId, String currency) {
-    return shipmentCredits(tenantId, shipmentId, LedgerAccounts.PRICING_MARGIN, currency);
+    return credits(tenantId, Owner.SHIPMENT, shipmentId, LedgerAccounts.PRICING_MARGIN, currency);
   }
 
-  /** The net credit (credits are negative postings) of one account by the shipment's entries. */
-  private static BigDecimal shipmentCredits(
-      String tenantId, String shipmentId, String account, String currency) {
+  /** What the pickup's holds still set aside: its holds less their releases and settlements. */
+  public BigDecimal heldForPickup(String tenantId, String pickupId, String currency) {
+    return credits(tenantId, Owner.PICKUP, pickupId, LedgerAccounts.WALLET_HOLDS, currency);
+  }
+
+  /** The pickup's fees less their refunds: the most a further refund may give back. */
+  public BigDecimal unrefundedPickupFees(String tenantId, String pickupId, String currency) {
+    return chargesLessRefunds(
+        tenantId,
+        Owner.PICKUP,
+        pickupId,
+        currency,
+        LedgerEntry.PICKUP_FEE,
+        LedgerEntry.PICKUP_FEE_REFUND);
+  }
+
+  /** What ledger entries belong to, by the entry field that names it. */
+  private enum Owner {
+    SHIPMENT("shipmentId"),
+    PICKUP("pickupId");
+
+    private final String field;
+
+    Owner(String field) {
+      this.field = field;
+    }
+  }
+
+  /** The net credit (credits are negative postings) of one account by the owner's entries. */
+  private static BigDecimal credits(
+      String tenantId, Owner owner, String ownerId, String account, String currency) {
     BigDecimal sum =
         LedgerPostingEntity.getEntityManager()
             .createQuery(
                 "select coalesce(sum(p.amount), 0) from LedgerPostingEntity p,"
                     + " LedgerTransactionEntity t where t.id = p.transactionId"
-                    + " and t.tenantId = ?1 and p.tenantId = ?1 and t.shipmentId = ?2"
-                    + " and p.account = ?3 and p.currency = ?4",
+                    + " and t.tenantId = ?1 and p.tenantId = ?1 and t."
+                    + owner.field
+                    + " = ?2 and p.account = ?3 and p.currency = ?4",
                 BigDecimal.class)
             .setParameter(1, tenantId)
-            .setParameter(2, shipmentId)
+            .setParameter(2, ownerId)
             .setParameter(3, account)
             .setParameter(4, currency)
             .getSingleResult();
     return sum.negate().setScale(2);
   }
 
-  /** What the pickup's holds still set aside: its holds less their releases and settlements. */
-  public BigDecimal heldForPickup(String tenantId, String pickupId, String currency) {
-    BigDecimal sum =
-        LedgerPostingEntity.getEntityManager()
-            .createQuery(
-                "select coalesce(sum(p.amount), 0) from LedgerPostingEntity p,"
-                    + " LedgerTransactionEntity t where t.id = p.transactionId"
-                    + " and t.tenantId = ?1 and p.tenantId = ?1 and t.pickupId = ?2"
-                    + " and p.account = ?3 and p.currency = ?4",
-                BigDecimal.class)
-            .setParameter(1, tenantId)
-            .setParameter(2, pickupId)
-            .setParameter(3, LedgerAccounts.WALLET_HOLDS)
-            .setParameter(4, currency)
-            .getSingleResult();
-    return sum.negate().setScale(2);
-  }
-
-  /** The pickup's fees less their refunds: the most a further refund may give back. */
-  public BigDecimal unrefundedPickupFees(String tenantId, String pickupId, String currency) {
+  /** The owner's entries of kind {@code charge} less those of kind {@code refund}. */
+  private static BigDecimal chargesLessRefunds(
+      String tenantId, Owner owner, String ownerId, String currency, String charge, String refund) {
     BigDecimal net =
         LedgerTransactionEntity.getEntityManager()
             .createQuery(
                 "select coalesce(sum(case when t.kind = ?4 then t.amount else -t.amount end), 0)"
-                    + " from LedgerTransactionEntity t where t.tenantId = ?1"
-                    + " and t.pickupId = ?2 and t.currency = ?3 and t.kind in (?4, ?5)",
+                    + " from LedgerTransactionEntity t where t.tenantId = ?1 and t."
+                    + owner.field
+                    + " = ?2 and t.currency = ?3 and t.kind in (?4, ?5)",
                 BigDecimal.class)
             .setParameter(1, tenantId)
-            .setParameter(2, pickupId)
+            .setParameter(2, ownerId)
             .setParameter(3, currency)
-            .setParameter(4, LedgerEntry.PICKUP_FEE)
-            .setParameter(5, LedgerEntry.PICKUP_FEE_REFUND)
+            .setParameter(4, charge)
+            .setParameter(5, refund)
             .getSingleResult();
     return net.setScale(2);
   }

@@ -55,7 +55,7 @@ public class PickupLedgerActivitiesImpl implements PickupLedgerActivities {
         currency,
         () -> {
           Money stillHeld = held(settlement.tenantId(), settlement.pickupId(), currency);
-          Money used = settlement.held().isLessThan(stillHeld) ? settlement.held() : stillHeld;
+          Money used = settlement.held().atMost(stillHeld);
           return Optional.of(
               LedgerEntry.pickupFee(
                   settlement.tenantId(),
@@ -81,7 +81,7 @@ public class PickupLedgerActivitiesImpl implements PickupLedgerActivities {
           if (!stillHeld.exceedsZero()) {
             return Optional.empty();
           }
-          Money amount = stillHeld.isLessThan(release.amount()) ? stillHeld : release.amount();
+          Money amount = release.amount().atMost(stillHeld);
           return Optional.of(
               LedgerEntry.pickupHoldRelease(
                   release.tenantId(), release.pickupId(), release.idempotencyKey(), amount));
@@ -105,7 +105,7 @@ public class PickupLedgerActivitiesImpl implements PickupLedgerActivities {
           if (!refundable.exceedsZero()) {
             return Optional.empty();
           }
-          Money amount = refundable.isLessThan(refund.amount()) ? refundable : refund.amount();
+          Money amount = refund.amount().atMost(refundable);
           return Optional.of(
               LedgerEntry.pickupFeeRefund(
                   refund.tenantId(),

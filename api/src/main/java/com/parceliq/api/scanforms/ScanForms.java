@@ -6,32 +6,20 @@ import com.parceliq.api.error.ApiException;
 import com.parceliq.api.error.FieldError;
 import com.parceliq.api.http.RequestIds;
 import com.parceliq.api.idempotency.KeyedIds;
-import com.parceliq.api.temporal.StillRunning;
-import com.parceliq.api.temporal.WorkflowWait;
+import com.parceliq.api.temporal.PostingWorkflows;
 import com.parceliq.domain.ErrorCode;
 import com.parceliq.domain.IdPrefix;
-import com.parceliq.temporal.SearchAttributes;
-import com.parceliq.temporal.TaskQueues;
 import com.parceliq.temporal.WorkflowIds;
 import com.parceliq.workflows.scanform.ScanFormRequest;
 import com.parceliq.workflows.scanform.ScanFormResult;
 import com.parceliq.workflows.scanform.ScanFormWorkflow;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
-import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
-import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowExecutionAlreadyStarted;
-import io.temporal.client.WorkflowOptions;
-import io.temporal.client.WorkflowStub;
-import io.temporal.client.WorkflowTargetOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Makes scan forms through the scan form workflow and waits for it. The entry point for every route
@@ -44,8 +32,7 @@ public class ScanForms {
   /** What one carrier manifest takes at most (the sandbox carrier's limit). */
   public static final int MAX_SHIPMENTS = 1000;
 
-  @Inject WorkflowClient client;
-  @Inject WorkflowWait wait;
+  @Inject PostingWorkflows workflows;
   @Inject ScanFormReads reads;
   @Inject AuditLog audit;
   @Inject CallerContext caller;
@@ -100,42 +87,13 @@ public class ScanForms {
   }
 
   private ScanFormResult run(ScanFormRequest request) {
-    String workflowId = WorkflowIds.scanForm(request.tenantId(), request.scanFormId());
-    ScanFormWorkflow workflow =
-        client.newWorkflowStub(ScanFormWorkflow.class, options(workflowId, request.tenantId()));
-    WorkflowStub execution;
-    try {
-      WorkflowClient.start(workflow::create, request);
-      execution = WorkflowStub.fromTyped(workflow);
-    } catch (WorkflowExecutionAlreadyStarted finishedBefore) {
-      execution =
-          client.newUntypedWorkflowStub(
-              WorkflowTargetOptions.newBuilder().setWorkflowId(workflowId).build());
-    }
-    try {
-      return execution.getResult(
-          wait.duration().toMillis(), TimeUnit.MILLISECONDS, ScanFormResult.class);
-    } catch (TimeoutException e) {
-      throw StillRunning.error("The scan form");
-    }
-  }
-
-  /**
-   * A retry joins the running workflow or reads the finished one's result; only a failed one (the
-   * carrier refused or stayed down, the shipments were released) runs again under the same id.
-   */
-  static WorkflowOptions options(String workflowId, String tenantId) {
-    return WorkflowOptions.newBuilder()
-        .setWorkflowId(workflowId)
-        .setTaskQueue(TaskQueues.SHIPPING)
-        .setWorkflowIdConflictPolicy(
-            WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-        .setWorkflowIdReusePolicy(
-            WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY)
-        .setTypedSearchAttributes(
-            io.temporal.common.SearchAttributes.newBuilder()
-                .set(SearchAttributes.TENANT_ID, tenantId)
-                .build())
-        .build();
+    return workflows.runOnce(
+        ScanFormWorkflow.class,
+        WorkflowIds.scanForm(request.tenantId(), request.scanFormId()),
+        request.tenantId(),
+        workflow -> workflow::create,
+        request,
+        ScanFormResult.class,
+        "The scan form");
   }
 }

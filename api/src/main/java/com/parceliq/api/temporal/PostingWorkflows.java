@@ -39,6 +39,21 @@ public class PostingWorkflows {
       Function<W, Functions.Func1<A, LedgerReceipt>> method,
       A input,
       String what) {
+    return runOnce(type, workflowId, tenantId, method, input, LedgerReceipt.class, what);
+  }
+
+  /**
+   * The same for any keyed workflow with a result of {@code resultType} (a scan form, say): one run
+   * per id, joined or read back by a retry, run again only after a failure.
+   */
+  public <W, A, R> R runOnce(
+      Class<W> type,
+      String workflowId,
+      String tenantId,
+      Function<W, Functions.Func1<A, R>> method,
+      A input,
+      Class<R> resultType,
+      String what) {
     W workflow = client.newWorkflowStub(type, options(workflowId, tenantId));
     WorkflowStub execution;
     try {
@@ -50,8 +65,7 @@ public class PostingWorkflows {
               WorkflowTargetOptions.newBuilder().setWorkflowId(workflowId).build());
     }
     try {
-      return execution.getResult(
-          wait.duration().toMillis(), TimeUnit.MILLISECONDS, LedgerReceipt.class);
+      return execution.getResult(wait.duration().toMillis(), TimeUnit.MILLISECONDS, resultType);
     } catch (TimeoutException e) {
       throw StillRunning.error(what);
     }

@@ -4,7 +4,7 @@ import com.parceliq.domain.batch.BatchCounts;
 
 /**
  * The input of one run of a batch purchase, and what it hands the next run when it continues as
- * new: where the cursor stands, the counts so far, and why it is stopping, if it is. {@code
+ * new: where the cursor stands and the counts so far (a stopping run finishes instead). {@code
  * carrier} and {@code service} optionally restrict the rate each shipment is bought at (else the
  * cheapest); {@code round} numbers the buys of this batch.
  */
@@ -16,11 +16,7 @@ public record BatchPurchase(
     String service,
     BatchLimits limits,
     long afterPosition,
-    BatchCounts counts,
-    StopReason stopReason) {
-
-  /** Why a batch stops buying before its queue is empty; the rest fails with this. */
-  public record StopReason(String errorCode, String message) {}
+    BatchCounts counts) {
 
   public static BatchPurchase start(
       String tenantId,
@@ -30,12 +26,12 @@ public record BatchPurchase(
       String service,
       BatchLimits limits,
       BatchCounts counts) {
-    return new BatchPurchase(tenantId, batchId, round, carrier, service, limits, 0L, counts, null);
+    return new BatchPurchase(tenantId, batchId, round, carrier, service, limits, 0L, counts);
   }
 
-  BatchPurchase next(long afterPosition, BatchCounts counts, StopReason stopReason) {
+  BatchPurchase next(long afterPosition, BatchCounts counts) {
     return new BatchPurchase(
-        tenantId, batchId, round, carrier, service, limits, afterPosition, counts, stopReason);
+        tenantId, batchId, round, carrier, service, limits, afterPosition, counts);
   }
 
   /** The buy key of a shipment in this round: a new round is a new attempt, never a replay. */

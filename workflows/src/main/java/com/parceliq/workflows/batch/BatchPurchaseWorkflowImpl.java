@@ -17,28 +17,25 @@ public class BatchPurchaseWorkflowImpl implements BatchPurchaseWorkflow {
 
   private BatchTally tally;
   private PurchaseWindow window;
-  private BatchPurchase.StopReason stopReason;
+  private StopReason stopReason;
 
   @Override
   public void run(BatchPurchase purchase) {
     tally = new BatchTally(purchase.counts());
-    stopReason = purchase.stopReason();
     window =
         new PurchaseWindow(
             purchases, purchase.limits(), tally, () -> stopReason != null, this::stop);
     int pageSize = purchase.limits().pageSize();
     List<QueuedShipment> page =
-        stopReason == null
-            ? steps.queuedAfter(
-                purchase.tenantId(), purchase.batchId(), purchase.afterPosition(), pageSize)
-            : List.of();
+        steps.queuedAfter(
+            purchase.tenantId(), purchase.batchId(), purchase.afterPosition(), pageSize);
     if (!page.isEmpty()) {
       window.run(page.stream().map(queued -> item(purchase, queued)).toList());
       if (page.size() == pageSize && stopReason == null) {
         // The next page starts on a fresh history; the window drains first, so nothing in flight
         // is carried over.
         long after = page.get(page.size() - 1).position();
-        Workflow.continueAsNew(purchase.next(after, tally.counts(), stopReason));
+        Workflow.continueAsNew(purchase.next(after, tally.counts()));
       }
     }
     if (stopReason != null) {
@@ -55,21 +52,19 @@ public class BatchPurchaseWorkflowImpl implements BatchPurchaseWorkflow {
   @Override
   public BatchProgress progress() {
     return new BatchProgress(
-        tally == null ? null : tally.counts(),
-        window == null ? 0 : window.inFlight(),
-        stopReason != null);
+        tally == null ? null : tally.counts(), window == null ? 0 : window.inFlight());
   }
 
   @Override
   public void cancel() {
     stop(
-        new BatchPurchase.StopReason(
+        new StopReason(
             ErrorCode.BATCH_CANCELLED.code(),
             "not bought: the batch purchase was cancelled first"));
   }
 
   /** The first reason to stop is the one the rest of the batch fails with. */
-  private void stop(BatchPurchase.StopReason reason) {
+  private void stop(StopReason reason) {
     if (stopReason == null) {
       stopReason = reason;
     }

@@ -17,11 +17,7 @@ final class BatchTally {
   }
 
   void record(BatchItemOutcome outcome) {
-    switch (outcome.result()) {
-      case PURCHASED -> move(1, true);
-      case FAILED -> move(1, false);
-      case LEFT_QUEUED -> {}
-    }
+    move(1, outcome.result() == BatchItemOutcome.Result.PURCHASED);
   }
 
   void failed(long count) {

@@ -25,7 +25,7 @@ final class PurchaseWindow {
   private final BatchPurchaseActivities activities;
   private final BatchLimits limits;
   private final BatchTally tally;
-  private final Consumer<BatchPurchase.StopReason> stop;
+  private final Consumer<StopReason> stop;
   private final BooleanSupplier stopping;
   private final Map<String, Integer> buyingPerCarrier = new HashMap<>();
   private int inFlight;
@@ -35,7 +35,7 @@ final class PurchaseWindow {
       BatchLimits limits,
       BatchTally tally,
       BooleanSupplier stopping,
-      Consumer<BatchPurchase.StopReason> stop) {
+      Consumer<StopReason> stop) {
     this.activities = activities;
     this.limits = limits;
     this.tally = tally;
@@ -89,7 +89,7 @@ final class PurchaseWindow {
     if (outcome.result() == BatchItemOutcome.Result.FAILED
         && ErrorCode.WALLET_INSUFFICIENT_FUNDS.code().equals(outcome.errorCode())) {
       stop.accept(
-          new BatchPurchase.StopReason(
+          new StopReason(
               ErrorCode.WALLET_INSUFFICIENT_FUNDS.code(),
               "not bought: the wallet ran out of funds during the batch; add funds with POST"
                   + " /v1/wallet/deposits and buy the batch again"));

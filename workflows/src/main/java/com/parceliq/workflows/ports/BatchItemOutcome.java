@@ -9,8 +9,7 @@ public record BatchItemOutcome(
 
   public enum Result {
     PURCHASED,
-    FAILED,
-    LEFT_QUEUED
+    FAILED
   }
 
   public static BatchItemOutcome purchased(String shipmentId, String carrier) {
