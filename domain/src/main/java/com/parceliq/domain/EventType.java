@@ -18,7 +18,9 @@ public enum EventType {
   SCAN_FORM_CREATED("scan_form.created"),
   PICKUP_SCHEDULED("pickup.scheduled"),
   RECONCILIATION_COMPLETED("reconciliation.completed"),
-  CLAIM_UPDATED("claim.updated");
+  CLAIM_UPDATED("claim.updated"),
+  /** An endpoint was disabled after too many consecutive dead-lettered deliveries. */
+  WEBHOOK_DISABLED("webhook.disabled");
 
   private final String wireName;
 

@@ -8,6 +8,8 @@ public enum IdPrefix {
   TRACKER("trk"),
   EVENT("evt"),
   WEBHOOK("whk"),
+  WEBHOOK_DELIVERY("whd"),
+  WEBHOOK_REPLAY("whr"),
   LEDGER_ENTRY("led"),
   RECONCILIATION("rec"),
   CLAIM("clm"),

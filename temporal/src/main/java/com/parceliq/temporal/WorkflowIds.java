@@ -40,4 +40,13 @@ public final class WorkflowIds {
   public static String pickup(String tenantId, String pickupId) {
     return "pickup:" + tenantId + ":" + pickupId;
   }
+
+  /** One delivery of one event to one webhook endpoint (a replay is a new delivery). */
+  public static String webhookDelivery(String tenantId, String deliveryId) {
+    return "webhook-delivery:" + tenantId + ":" + deliveryId;
+  }
+
+  public static String webhookReplay(String tenantId, String replayId) {
+    return "webhook-replay:" + tenantId + ":" + replayId;
+  }
 }
