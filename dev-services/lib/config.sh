@@ -131,6 +131,18 @@ config_admin_key() {
   export PARCELIQ_ADMIN_KEY
 }
 
+# The secret the sandbox simulator signs its tracking pushes with and the API verifies them with
+# (X-Sandbox-Signature, docs/tracking.md): one per stack, saved in the data directory like the
+# admin key so restarts of either side keep agreeing.
+config_webhook_secret() {
+  local file="$PIQ_DATA/sandbox-webhook-secret"
+  if [[ ! -s "$file" ]]; then
+    (umask 077 && printf '%s\n' "whsec_$(random_hex 24)" >"$file")
+  fi
+  PIQ_SANDBOX_WEBHOOK_SECRET="$(head -n 1 "$file")"
+  export PIQ_SANDBOX_WEBHOOK_SECRET
+}
+
 # The master key sealing tenants' carrier credentials (32 random bytes, base64):
 # PARCELIQ_CRYPTO_MASTER_KEY, else the one saved in the data directory, else a new one. Losing it
 # makes every stored carrier account unreadable, so it is kept beside the data it protects.

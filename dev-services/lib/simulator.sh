@@ -14,12 +14,12 @@ simulator_prepare() { ensure_java; }
 simulator_launch() {
   local dir args=(--bind 127.0.0.1 --port "$PARCELIQ_SIMULATOR_PORT")
   dir="$(svc_dir simulator)"
-  # Where the simulator pushes tracking updates (sbx:deliver): ParcelIQ's carrier webhook.
-  if [[ -n "${PARCELIQ_SIMULATOR_WEBHOOK_URL:-}" ]]; then
-    args+=(--webhook-url "$PARCELIQ_SIMULATOR_WEBHOOK_URL")
-  fi
+  # Where the simulator pushes tracking updates (sbx:deliver): ParcelIQ's carrier webhook, signed
+  # with the stack's secret (passed in the environment, so it stays out of `ps`).
+  args+=(--webhook-url "${PARCELIQ_SIMULATOR_WEBHOOK_URL:-$(api_base_url)/v1/carrier_webhooks/sandbox}")
   # -Dparceliq.home marks the process as this stack's (see svc_marker).
-  svc_spawn simulator "$PIQ_JAVA" -Xmx256m "-Dparceliq.home=$dir/" -jar "$(simulator_jar)" "${args[@]}"
+  svc_spawn simulator env "SIMULATOR_WEBHOOK_SECRET=${PIQ_SANDBOX_WEBHOOK_SECRET:-}" \
+    "$PIQ_JAVA" -Xmx256m "-Dparceliq.home=$dir/" -jar "$(simulator_jar)" "${args[@]}"
 }
 
 simulator_ready() { http_ok "$(simulator_base_url)/health"; }

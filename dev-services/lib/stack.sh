@@ -86,6 +86,7 @@ stack_up() {
   config_save_ports
   config_admin_key
   config_master_key
+  config_webhook_secret
   prepare_services "${PIQ_SELECTED[@]}"
   for svc in "${PIQ_SELECTED[@]}"; do
     case "$svc" in workers | api) second+=("$svc") ;; *) first+=("$svc") ;; esac
@@ -140,6 +141,7 @@ stack_restart() {
   local svc services=("$@")
   config_admin_key
   config_master_key
+  config_webhook_secret
   for svc in "$@"; do svc_stop "$svc"; done
   prepare_services "$@"
   # A build replaces every app's jars: an app left running would load classes from deleted files.

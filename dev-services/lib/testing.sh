@@ -90,6 +90,12 @@ test_use_isolated_stack() {
   for carrier in UPS FEDEX USPS; do
     export "PARCELIQ_CARRIERS_${carrier}_TEST_BASE_URL=http://127.0.0.1:$PARCELIQ_CARRIER_STUB_PORT/${carrier,,}"
   done
+  # Tracking on a test's time scale: a delivered shipment completes after seconds, and a parcel
+  # without news for seconds is stale. The poll schedule itself waits a day: TrackingIT triggers it
+  # when it means to, so no other test sees polled updates arrive under it.
+  export PARCELIQ_TRACKING_COMPLETION_GRACE="${PARCELIQ_TRACKING_COMPLETION_GRACE:-5s}"
+  export PARCELIQ_TRACKING_STALE_AFTER="${PARCELIQ_TRACKING_STALE_AFTER:-5s}"
+  export PARCELIQ_TRACKING_POLL_INTERVAL="${PARCELIQ_TRACKING_POLL_INTERVAL:-24h}"
   # The build just ran; later launcher calls from the tests must not rebuild mid-run.
   export PARCELIQ_SKIP_BUILD=1 PARCELIQ_PG_FAST=1
   unset PARCELIQ_SERVICES

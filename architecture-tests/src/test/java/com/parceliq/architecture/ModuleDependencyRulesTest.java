@@ -1,7 +1,17 @@
 package com.parceliq.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.parceliq.api.auth.CarrierSignedRoute;
+import com.parceliq.carrier.spi.CarrierWebhookException;
+import com.parceliq.carrier.spi.CarrierWebhookParser;
+import com.parceliq.carrier.spi.TrackingEvent;
+import com.parceliq.carrier.spi.TrackingInfo;
+import com.parceliq.carrier.spi.TrackingStatus;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +31,15 @@ class ModuleDependencyRulesTest {
   private static final String ACTIVITIES = "com.parceliq.activities..";
   private static final String API = "com.parceliq.api..";
   private static final String WORKERS = "com.parceliq.workers..";
+  private static final String API_CARRIER_WEBHOOKS = "com.parceliq.api.carrierwebhooks..";
+  private static final Class<?>[] WEBHOOK_PARSING_TYPES = {
+    CarrierWebhookParser.class,
+    CarrierWebhookException.class,
+    CarrierWebhookException.Kind.class,
+    TrackingInfo.class,
+    TrackingEvent.class,
+    TrackingStatus.class
+  };
 
   @Test
   void domainDependsOnNothingButTheJdk() {
@@ -130,6 +149,10 @@ class ModuleDependencyRulesTest {
             .resideInAnyPackage(API, WORKERS));
   }
 
+  /**
+   * The API may read carriers' tracking pushes (verify and parse them with the SPI's webhook types)
+   * and nothing else of a carrier: calls to carriers run in activities.
+   */
   @Test
   void apiNeverCallsACarrierOrRunsActivities() {
     check(
@@ -137,8 +160,33 @@ class ModuleDependencyRulesTest {
             .that()
             .resideInAPackage(API)
             .should()
+            .dependOnClassesThat(
+                resideInAnyPackage(CARRIER_PLUGINS, ACTIVITIES, WORKERS)
+                    .and(not(belongToAnyOf(WEBHOOK_PARSING_TYPES)))));
+  }
+
+  @Test
+  void onlyTheCarrierWebhookEndpointParsesCarrierPushes() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage(API)
+            .and()
+            .resideOutsideOfPackage(API_CARRIER_WEBHOOKS)
+            .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(CARRIER_PLUGINS, ACTIVITIES, WORKERS));
+            .resideInAPackage(CARRIER_PLUGINS));
+  }
+
+  /** The API-key filter's one exemption stays on the carrier webhook endpoint. */
+  @Test
+  void onlyCarrierWebhooksSkipApiKeys() {
+    check(
+        classes()
+            .that()
+            .areAnnotatedWith(CarrierSignedRoute.class)
+            .should()
+            .resideInAPackage(API_CARRIER_WEBHOOKS));
   }
 
   private static void check(ArchRule rule) {

@@ -19,6 +19,7 @@ import com.parceliq.workflows.ports.PricingActivities;
 import com.parceliq.workflows.ports.ScanFormRecordActivities;
 import com.parceliq.workflows.ports.ScanFormStorageActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
+import com.parceliq.workflows.ports.TrackingPollActivities;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
@@ -63,6 +64,7 @@ public class TaskQueueRegistrar {
   @Inject PickupRecordActivities pickupRecords;
   @Inject PickupLedgerActivities pickupLedger;
   @Inject PickupCarrierActivities pickupCarrierCalls;
+  @Inject TrackingPollActivities trackingPoll;
   @Inject CarrierPluginRegistry carriers;
   @Inject Config config;
 
@@ -84,7 +86,8 @@ public class TaskQueueRegistrar {
             pricing,
             scanFormRecords,
             scanFormStorage,
-            pickupRecords);
+            pickupRecords,
+            trackingPoll);
     // Merges hold a temporary directory and a PDF page tree each: two at a time per worker.
     worker(
             factory,

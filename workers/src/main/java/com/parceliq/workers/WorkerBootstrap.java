@@ -27,6 +27,7 @@ public class WorkerBootstrap {
   private final TaskQueueRegistrar registrar;
   private final WorkerSettings settings;
   private final CarrierCatalogPublisher catalog;
+  private final TrackingPollSchedule trackingPoll;
   private volatile WorkerFactory factory;
 
   @Inject
@@ -34,11 +35,13 @@ public class WorkerBootstrap {
       WorkflowClient client,
       TaskQueueRegistrar registrar,
       WorkerSettings settings,
-      CarrierCatalogPublisher catalog) {
+      CarrierCatalogPublisher catalog,
+      TrackingPollSchedule trackingPoll) {
     this.client = client;
     this.registrar = registrar;
     this.settings = settings;
     this.catalog = catalog;
+    this.trackingPoll = trackingPoll;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -84,6 +87,7 @@ public class WorkerBootstrap {
       try {
         workers.start();
         LOG.infof("Temporal workers polling in namespace %s: %s", namespace, registrar.queues());
+        ensureTrackingPollSchedule(workers);
         return;
       } catch (RuntimeException e) {
         if (workers.isShutdown()) {
@@ -92,6 +96,24 @@ public class WorkerBootstrap {
         LOG.warnf(
             "cannot start Temporal workers at %s, namespace %s, yet (%s); retrying in %d ms",
             target, namespace, e.getMessage(), settings.startRetryInterval().toMillis());
+      }
+      try {
+        Thread.sleep(settings.startRetryInterval());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** The schedule needs Temporal too; it answered a moment ago, so retry only a blip. */
+  private void ensureTrackingPollSchedule(WorkerFactory workers) {
+    while (!workers.isShutdown()) {
+      try {
+        trackingPoll.ensure();
+        return;
+      } catch (RuntimeException e) {
+        LOG.warnf("cannot create the tracking-poll schedule yet (%s); retrying", e.getMessage());
       }
       try {
         Thread.sleep(settings.startRetryInterval());

@@ -28,6 +28,7 @@ import com.parceliq.workflows.ports.PricingActivities;
 import com.parceliq.workflows.ports.ScanFormRecordActivities;
 import com.parceliq.workflows.ports.ScanFormStorageActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
+import com.parceliq.workflows.ports.TrackingPollActivities;
 import com.parceliq.workflows.wallet.DepositRequest;
 import com.parceliq.workflows.wallet.WalletDepositWorkflow;
 import io.temporal.api.enums.v1.IndexedValueType;
@@ -62,6 +63,7 @@ class TaskQueueRegistrarTest {
     registrar.pickupRecords = mock(PickupRecordActivities.class);
     registrar.pickupLedger = mock(PickupLedgerActivities.class);
     registrar.pickupCarrierCalls = mock(PickupCarrierActivities.class);
+    registrar.trackingPoll = mock(TrackingPollActivities.class);
     registrar.batchPurchases = mock(BatchPurchaseActivities.class);
     registrar.batchLabels = mock(BatchLabelActivities.class);
     registrar.carriers = mock(CarrierPluginRegistry.class);

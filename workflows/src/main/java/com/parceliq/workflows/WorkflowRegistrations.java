@@ -7,6 +7,7 @@ import com.parceliq.workflows.batch.BatchPurchaseWorkflowImpl;
 import com.parceliq.workflows.pickup.PickupWorkflowImpl;
 import com.parceliq.workflows.scanform.ScanFormWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
+import com.parceliq.workflows.tracking.TrackingPollWorkflowImpl;
 import com.parceliq.workflows.wallet.LedgerAdjustmentWorkflowImpl;
 import com.parceliq.workflows.wallet.WalletDepositWorkflowImpl;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class WorkflowRegistrations {
                   BatchPurchaseWorkflowImpl.class,
                   BatchLabelWorkflowImpl.class,
                   ScanFormWorkflowImpl.class,
-                  PickupWorkflowImpl.class)));
+                  PickupWorkflowImpl.class,
+                  TrackingPollWorkflowImpl.class)));
 
   private WorkflowRegistrations() {}
 

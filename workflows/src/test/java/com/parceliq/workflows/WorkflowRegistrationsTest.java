@@ -9,6 +9,7 @@ import com.parceliq.workflows.batch.BatchPurchaseWorkflowImpl;
 import com.parceliq.workflows.pickup.PickupWorkflowImpl;
 import com.parceliq.workflows.scanform.ScanFormWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
+import com.parceliq.workflows.tracking.TrackingPollWorkflowImpl;
 import com.parceliq.workflows.wallet.LedgerAdjustmentWorkflowImpl;
 import com.parceliq.workflows.wallet.WalletDepositWorkflowImpl;
 import io.temporal.workflow.WorkflowInterface;
@@ -28,7 +29,8 @@ class WorkflowRegistrationsTest {
             ScanFormWorkflowImpl.class,
             PickupWorkflowImpl.class,
             BatchPurchaseWorkflowImpl.class,
-            BatchLabelWorkflowImpl.class);
+            BatchLabelWorkflowImpl.class,
+            TrackingPollWorkflowImpl.class);
   }
 
   @Test

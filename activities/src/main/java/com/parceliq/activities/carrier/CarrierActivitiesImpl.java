@@ -13,6 +13,7 @@ import com.parceliq.carrier.spi.PurchasedLabel;
 import com.parceliq.carrier.spi.RateRequest;
 import com.parceliq.carrier.spi.RerouteRequest;
 import com.parceliq.carrier.spi.RerouteResult;
+import com.parceliq.carrier.spi.TrackingInfo;
 import com.parceliq.carrier.spi.VoidRequest;
 import com.parceliq.carrier.spi.VoidResult;
 import com.parceliq.domain.IdPrefix;
@@ -30,7 +31,9 @@ import com.parceliq.workflows.ports.ManifestOrder;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.RateShipment;
 import com.parceliq.workflows.ports.RerouteOutcome;
+import com.parceliq.workflows.ports.TrackRequest;
 import com.parceliq.workflows.ports.VoidOutcome;
+import com.parceliq.workflows.shipment.TrackingUpdate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -208,6 +211,16 @@ public class CarrierActivitiesImpl implements CarrierActivities {
                         order.idempotencyKey(), order.from(), order.trackingCodes())));
     return new CarrierManifest(
         manifest.manifestId(), manifest.format().extension(), manifest.document());
+  }
+
+  /** Tracking follows up a bought label, so it works on a deleted account too. */
+  @Override
+  public TrackingUpdate track(TrackRequest request) {
+    CarrierPlugin plugin =
+        followUp(request.tenantId(), request.carrier(), request.carrierAccountId());
+    TrackingInfo info =
+        call(request.carrier(), "track", () -> plugin.track(request.trackingCode()));
+    return TrackingUpdates.poll(info);
   }
 
   private CarrierPlugin followUp(String tenantId, String carrier, String accountId) {

@@ -7,11 +7,13 @@ import com.parceliq.store.JsonColumns;
 import com.parceliq.store.RateEntity;
 import com.parceliq.store.ShipmentEntity;
 import com.parceliq.store.StoredFee;
+import com.parceliq.store.TrackerEntity;
 import com.parceliq.workflows.ports.PurchaseRecord;
 import com.parceliq.workflows.ports.RateMessage;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.RerouteRecord;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
+import com.parceliq.workflows.ports.TrackerRecord;
 import com.parceliq.workflows.shipment.NewShipment;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -153,6 +155,35 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
     shipment.lastErrorCode = lastErrorCode;
     shipment.lastErrorMessage = lastErrorMessage;
     shipment.updatedAt = Instant.now();
+  }
+
+  @Override
+  @Transactional
+  public void recordTracking(TrackerRecord tracker) {
+    ShipmentEntity shipment = require(tracker.tenantId(), tracker.shipmentId());
+    Instant now = Instant.now();
+    TrackerEntity row =
+        TrackerEntity.findForTenant(tracker.tenantId(), tracker.trackerId())
+            .orElseGet(
+                () -> {
+                  TrackerEntity created = new TrackerEntity();
+                  created.id = tracker.trackerId();
+                  created.tenantId = tracker.tenantId();
+                  created.shipmentId = tracker.shipmentId();
+                  return created;
+                });
+    row.carrier = tracker.carrier();
+    row.trackingCode = tracker.trackingCode();
+    row.status = tracker.trackingStatus();
+    row.trackingDetailsJson = JsonColumns.write(TrackerDetails.of(tracker.details()));
+    row.lastEventAt = TrackerDetails.instant(tracker.lastEventAt());
+    row.updatedAt = now;
+    row.persist();
+    String status = known(tracker.shipmentStatus()).wireName();
+    if (!status.equals(shipment.status)) {
+      shipment.status = status;
+      shipment.updatedAt = now;
+    }
   }
 
   private static ShipmentEntity require(String tenantId, String shipmentId) {

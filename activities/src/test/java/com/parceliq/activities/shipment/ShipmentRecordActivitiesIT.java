@@ -8,19 +8,23 @@ import com.parceliq.domain.IdPrefix;
 import com.parceliq.domain.Ids;
 import com.parceliq.domain.Money;
 import com.parceliq.domain.Parcel;
+import com.parceliq.domain.TrackerIds;
 import com.parceliq.domain.pricing.PricedAmount;
 import com.parceliq.store.JsonColumns;
 import com.parceliq.store.RateEntity;
 import com.parceliq.store.ShipmentEntity;
 import com.parceliq.store.StoredFee;
 import com.parceliq.store.TenantEntity;
+import com.parceliq.store.TrackerEntity;
 import com.parceliq.workflows.ports.BoughtLabelSummary;
 import com.parceliq.workflows.ports.PurchaseRecord;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.ports.RerouteRecord;
 import com.parceliq.workflows.ports.ShipmentFee;
 import com.parceliq.workflows.ports.StoredLabel;
+import com.parceliq.workflows.ports.TrackerRecord;
 import com.parceliq.workflows.shipment.NewShipment;
+import com.parceliq.workflows.shipment.TrackingScan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.temporal.failure.ApplicationFailure;
@@ -190,6 +194,68 @@ class ShipmentRecordActivitiesIT {
     assertThat(JsonColumns.read(row.toAddressJson, Address.class)).isEqualTo(FROM);
     assertThat(StoredFee.readAll(row.feesJson))
         .containsExactly(new StoredFee("reroute_fee", "7.50", "USD"));
+  }
+
+  @Test
+  void trackingIsRecordedOnTheTrackerWithTheShipmentStatusAndARetryLeavesOneRow() {
+    RateQuote bought = quote();
+    records.recordRates(tenantId, shipmentId, List.of(bought), List.of());
+    records.recordPurchase(
+        new PurchaseRecord(
+            tenantId,
+            shipmentId,
+            bought.rateId(),
+            new BoughtLabelSummary("sandbox", "ground", "SBXTRK1", "cs_1", Money.usd("7.25")),
+            new StoredLabel("parceliq-labels", tenantId + "/" + shipmentId + "/label.pdf", "pdf"),
+            "led_1"));
+    String trackerId = TrackerIds.ofShipment(shipmentId);
+    TrackingScan accepted =
+        new TrackingScan("in_transit", "Accepted", "Austin, TX", "2026-03-02T10:00:00Z");
+    TrackingScan out =
+        new TrackingScan(
+            "out_for_delivery", "Out for delivery", "Boston, MA", "2026-03-04T07:00:00Z");
+    TrackerRecord tracker =
+        new TrackerRecord(
+            tenantId,
+            shipmentId,
+            trackerId,
+            "sandbox",
+            "SBXTRK1",
+            "out_for_delivery",
+            "out_for_delivery",
+            List.of(accepted, out),
+            out.occurredAt());
+
+    records.recordTracking(tracker);
+    records.recordTracking(tracker);
+
+    assertThat(load().status).isEqualTo("out_for_delivery");
+    TrackerEntity row =
+        QuarkusTransaction.requiringNew()
+            .call(() -> TrackerEntity.findForTenant(tenantId, trackerId).orElseThrow());
+    assertThat(row.shipmentId).isEqualTo(shipmentId);
+    assertThat(row.status).isEqualTo("out_for_delivery");
+    assertThat(row.lastEventAt).isEqualTo(Instant.parse("2026-03-04T07:00:00Z"));
+    assertThat(JsonColumns.read(row.trackingDetailsJson, List.class))
+        .containsExactly(
+            Map.of(
+                "status", "in_transit",
+                "message", "Accepted",
+                "location", "Austin, TX",
+                "datetime", "2026-03-02T10:00:00Z"),
+            Map.of(
+                "status", "out_for_delivery",
+                "message", "Out for delivery",
+                "location", "Boston, MA",
+                "datetime", "2026-03-04T07:00:00Z"));
+    assertThat(
+            QuarkusTransaction.requiringNew()
+                .call(() -> TrackerEntity.count("shipmentId", shipmentId)))
+        .isEqualTo(1);
+    assertThat(
+            QuarkusTransaction.requiringNew()
+                .call(() -> TrackerEntity.findForTenant(Ids.newId(IdPrefix.TENANT), trackerId)))
+        .isEmpty();
   }
 
   @Test

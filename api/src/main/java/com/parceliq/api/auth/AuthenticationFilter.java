@@ -11,9 +11,10 @@ import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Authenticates every API route (fail closed: there is no opt-out) and enforces who may call it:
- * platform routes need the platform admin, all others a tenant key. Runs after routing, so an
- * unknown path is a plain 404, and on the worker thread of the (blocking) resource method, so it
+ * Authenticates every API route (fail closed: the only opt-out is {@link CarrierSignedRoute}, for
+ * carrier webhooks that prove themselves with the carrier's signature instead) and enforces who may
+ * call it: platform routes need the platform admin, all others a tenant key. Runs after routing, so
+ * an unknown path is a plain 404, and on the worker thread of the (blocking) resource method, so it
  * may read the database.
  */
 public class AuthenticationFilter {
@@ -23,6 +24,10 @@ public class AuthenticationFilter {
 
   @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
   public void authenticate(ContainerRequestContext request, ResourceInfo resource) {
+    if (isCarrierSignedRoute(resource)) {
+      // The carrier's signature over the body authenticates these; the resource verifies it.
+      return;
+    }
     Principal principal =
         BearerTokens.fromHeader(request.getHeaderString(HttpHeaders.AUTHORIZATION))
             .flatMap(authenticator::authenticate)
@@ -37,6 +42,15 @@ public class AuthenticationFilter {
     if (principal.tenantId() != null) {
       MDC.put("tenant_id", principal.tenantId());
     }
+  }
+
+  /**
+   * The one exemption: a resource class marked {@link CarrierSignedRoute} (carrier webhooks, which
+   * carry no API key). Only the class counts, so no single method can opt out by itself.
+   */
+  static boolean isCarrierSignedRoute(ResourceInfo resource) {
+    return resource.getResourceClass() != null
+        && resource.getResourceClass().isAnnotationPresent(CarrierSignedRoute.class);
   }
 
   static boolean isPlatformRoute(ResourceInfo resource) {

@@ -8,6 +8,8 @@ import com.parceliq.workflows.shipment.RerouteShipment;
 import com.parceliq.workflows.shipment.VoidLabel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Shipment operations: each goes to the shipment's workflow, and the answer is read back from the
@@ -20,9 +22,15 @@ public class ShipmentCommands {
   @Inject ShipmentReads reads;
   @Inject PurchaseSettings purchases;
 
+  /** How long a delivered shipment stays delivered before it is completed (docs/tracking.md). */
+  @ConfigProperty(name = "parceliq.tracking.completion-grace", defaultValue = "7d")
+  Duration completionGrace;
+
   public ShipmentDto create(String tenantId, CreateShipmentRequest request) {
     String shipmentId = Ids.newId(IdPrefix.SHIPMENT);
-    NewShipment shipment = ShipmentRequestMapper.toNewShipment(tenantId, shipmentId, request);
+    NewShipment shipment =
+        ShipmentRequestMapper.toNewShipment(tenantId, shipmentId, request)
+            .withCompletionGrace(completionGrace);
     workflows.create(shipment);
     return reads.view(tenantId, shipmentId);
   }

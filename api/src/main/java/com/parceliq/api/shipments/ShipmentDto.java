@@ -19,6 +19,7 @@ public record ShipmentDto(
     List<RateDto> rates,
     RateDto selectedRate,
     String trackingCode,
+    String trackerId,
     PostageLabelDto postageLabel,
     String refundStatus,
     List<FeeDto> fees,

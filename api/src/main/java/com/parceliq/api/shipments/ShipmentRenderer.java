@@ -3,6 +3,7 @@ package com.parceliq.api.shipments;
 import com.parceliq.api.http.Decimals;
 import com.parceliq.domain.Address;
 import com.parceliq.domain.Parcel;
+import com.parceliq.domain.TrackerIds;
 import com.parceliq.store.JsonColumns;
 import com.parceliq.store.RateEntity;
 import com.parceliq.store.ShipmentEntity;
@@ -38,6 +39,7 @@ public final class ShipmentRenderer {
         rateViews,
         selected,
         shipment.trackingCode,
+        shipment.trackingCode == null ? null : TrackerIds.ofShipment(shipment.id),
         postageLabel(shipment, labelLinks),
         shipment.refundStatus,
         fees(shipment.feesJson),

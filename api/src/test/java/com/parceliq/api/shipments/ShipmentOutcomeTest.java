@@ -47,6 +47,7 @@ class ShipmentOutcomeTest {
         null,
         null,
         null,
+        null,
         List.of(),
         false,
         Instant.EPOCH,

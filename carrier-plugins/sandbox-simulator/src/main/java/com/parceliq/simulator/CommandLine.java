@@ -16,6 +16,8 @@ final class CommandLine {
         --port N           listen port (env SIMULATOR_PORT, default 8090; 0 picks a free one)
         --bind ADDRESS     listen address (env SIMULATOR_BIND, default 127.0.0.1)
         --webhook-url URL  where tracking updates are POSTed (env SIMULATOR_WEBHOOK_URL)
+        --webhook-secret S  signs pushes: X-Sandbox-Signature: t=<unix s>,v1=<hex HMAC-SHA256(S, t.body)>
+                           (env SIMULATOR_WEBHOOK_SECRET)
         --hang-seconds N   how long an sbx:timeout purchase hangs (default 30)
       """;
 
@@ -35,6 +37,10 @@ final class CommandLine {
     String webhook = env.getOrDefault("SIMULATOR_WEBHOOK_URL", "");
     if (!webhook.isBlank()) {
       config = config.withWebhookUrl(url(webhook));
+    }
+    String secret = env.getOrDefault("SIMULATOR_WEBHOOK_SECRET", "");
+    if (!secret.isBlank()) {
+      config = config.withWebhookSecret(secret.strip());
     }
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -56,6 +62,7 @@ final class CommandLine {
             case "--port" -> config.withPort(port(value));
             case "--bind" -> config.withBindAddress(value);
             case "--webhook-url" -> config.withWebhookUrl(url(value));
+            case "--webhook-secret" -> config.withWebhookSecret(value.strip());
             case "--hang-seconds" -> config.withHang(Duration.ofSeconds(number(name, value)));
             default -> throw new IllegalArgumentException("unknown option " + name);
           };

@@ -11,7 +11,12 @@ import java.util.Optional;
  * time.
  */
 public record SimulatorConfig(
-    String bindAddress, int port, Optional<URI> webhookUrl, Duration hang, Clock clock) {
+    String bindAddress,
+    int port,
+    Optional<URI> webhookUrl,
+    Optional<String> webhookSecret,
+    Duration hang,
+    Clock clock) {
 
   public static final int DEFAULT_PORT = 8090;
   public static final String DEFAULT_BIND = "127.0.0.1";
@@ -19,27 +24,37 @@ public record SimulatorConfig(
 
   public static SimulatorConfig defaults() {
     return new SimulatorConfig(
-        DEFAULT_BIND, DEFAULT_PORT, Optional.empty(), DEFAULT_HANG, Clock.systemUTC());
+        DEFAULT_BIND,
+        DEFAULT_PORT,
+        Optional.empty(),
+        Optional.empty(),
+        DEFAULT_HANG,
+        Clock.systemUTC());
   }
 
   /** Port 0 picks a free port, which is what tests want. */
   public SimulatorConfig withPort(int newPort) {
-    return new SimulatorConfig(bindAddress, newPort, webhookUrl, hang, clock);
+    return new SimulatorConfig(bindAddress, newPort, webhookUrl, webhookSecret, hang, clock);
   }
 
   public SimulatorConfig withBindAddress(String newBindAddress) {
-    return new SimulatorConfig(newBindAddress, port, webhookUrl, hang, clock);
+    return new SimulatorConfig(newBindAddress, port, webhookUrl, webhookSecret, hang, clock);
   }
 
   public SimulatorConfig withWebhookUrl(URI url) {
-    return new SimulatorConfig(bindAddress, port, Optional.of(url), hang, clock);
+    return new SimulatorConfig(bindAddress, port, Optional.of(url), webhookSecret, hang, clock);
+  }
+
+  /** Pushes are signed with this secret (X-Sandbox-Signature); without one they go unsigned. */
+  public SimulatorConfig withWebhookSecret(String secret) {
+    return new SimulatorConfig(bindAddress, port, webhookUrl, Optional.of(secret), hang, clock);
   }
 
   public SimulatorConfig withHang(Duration newHang) {
-    return new SimulatorConfig(bindAddress, port, webhookUrl, newHang, clock);
+    return new SimulatorConfig(bindAddress, port, webhookUrl, webhookSecret, newHang, clock);
   }
 
   public SimulatorConfig withClock(Clock newClock) {
-    return new SimulatorConfig(bindAddress, port, webhookUrl, hang, newClock);
+    return new SimulatorConfig(bindAddress, port, webhookUrl, webhookSecret, hang, newClock);
   }
 }

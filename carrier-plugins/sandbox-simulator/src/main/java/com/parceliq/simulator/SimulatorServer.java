@@ -46,7 +46,8 @@ public final class SimulatorServer implements AutoCloseable {
 
   public static SimulatorServer start(SimulatorConfig config) throws IOException {
     SimulatorState state = new SimulatorState(config.clock());
-    WebhookPusher pusher = new WebhookPusher(config.webhookUrl());
+    WebhookPusher pusher =
+        new WebhookPusher(config.webhookUrl(), config.webhookSecret(), config.clock());
     HttpServer server =
         HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 0);
     ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();

@@ -40,4 +40,7 @@ public interface CarrierActivities {
    * CARRIER.REJECTED}.
    */
   CarrierManifest createManifest(ManifestOrder order);
+
+  /** Where the parcel is now, as a poll update for the shipment's workflow. */
+  com.parceliq.workflows.shipment.TrackingUpdate track(TrackRequest request);
 }

@@ -27,6 +27,12 @@ public interface ShipmentRecordActivities {
   /** Records an accepted reroute: the new status, destination ({@code to_address}) and fees. */
   void recordReroute(RerouteRecord reroute);
 
+  /**
+   * Writes the shipment's tracker (tracking status and details) and the shipment status that
+   * follows from it, in one transaction.
+   */
+  void recordTracking(TrackerRecord tracker);
+
   /** Sets status, needs-attention and last error (the workflow calls it for errors and parking). */
   void recordStatus(
       String tenantId,

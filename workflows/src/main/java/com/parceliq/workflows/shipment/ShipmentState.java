@@ -43,6 +43,7 @@ final class ShipmentState {
   private OperatorDecision decision;
   private final Map<String, FailedPurchase> failedPurchases = new HashMap<>();
   private long lastActivityMillis;
+  private long deliveredAtMillis;
   private final RerouteHistory reroutes;
 
   ShipmentState(NewShipment shipment) {
@@ -185,6 +186,26 @@ final class ShipmentState {
     reroutes.accepted(idempotencyKey, newDestination, fee);
     status = ShipmentStatus.REROUTED;
     clearError();
+  }
+
+  /** The carrier's tracking moved the shipment to {@code newStatus} (possibly the same). */
+  void tracked(ShipmentStatus newStatus, long nowMillis) {
+    if (newStatus == ShipmentStatus.DELIVERED && status != ShipmentStatus.DELIVERED) {
+      deliveredAtMillis = nowMillis;
+    }
+    status = newStatus;
+    lastActivityMillis = nowMillis;
+  }
+
+  /** When (workflow time) the carrier's delivery reached the shipment; the grace counts from it. */
+  long deliveredAtMillis() {
+    return deliveredAtMillis;
+  }
+
+  /** The grace period after delivery is over: nothing can happen to the shipment any more. */
+  void completed(long nowMillis) {
+    status = ShipmentStatus.COMPLETED;
+    lastActivityMillis = nowMillis;
   }
 
   void rerouteFailed(String idempotencyKey, String code, String message) {

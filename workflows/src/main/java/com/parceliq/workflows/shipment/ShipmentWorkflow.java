@@ -69,4 +69,13 @@ public interface ShipmentWorkflow {
    */
   @SignalMethod
   void operatorDecision(OperatorDecision decision);
+
+  /**
+   * What the carrier says about the parcel (pushed to ParcelIQ or polled). Duplicate and older
+   * scans never move the shipment back; news advances it (in_transit, out_for_delivery, delivered,
+   * then completed after the grace period) and emits {@code tracker.updated}. Ignored before the
+   * label is bought.
+   */
+  @SignalMethod
+  void trackingUpdate(TrackingUpdate update);
 }

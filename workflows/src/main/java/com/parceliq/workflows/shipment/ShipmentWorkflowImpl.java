@@ -26,12 +26,14 @@ public class ShipmentWorkflowImpl implements ShipmentWorkflow {
   private final ShipmentState state;
   private final ShipmentActivities activities = new ShipmentActivities();
   private final OperatorDesk operatorDesk;
+  private final ShipmentTracking tracking;
 
   /** State exists before any handler runs, even for an update that arrives with the start. */
   @WorkflowInit
   public ShipmentWorkflowImpl(NewShipment shipment) {
     this.state = new ShipmentState(shipment);
     this.operatorDesk = new OperatorDesk(state, activities.records());
+    this.tracking = new ShipmentTracking(activities, state);
   }
 
   @Override
@@ -156,6 +158,11 @@ public class ShipmentWorkflowImpl implements ShipmentWorkflow {
     operatorDesk.receive(decision);
   }
 
+  @Override
+  public void trackingUpdate(TrackingUpdate update) {
+    tracking.receive(update);
+  }
+
   private void rememberFailedPurchase(BuyLabel request, ApplicationFailure refusal) {
     ApplicationFailure normalized = Refusals.from(refusal);
     state.purchaseFailed(
@@ -174,16 +181,61 @@ public class ShipmentWorkflowImpl implements ShipmentWorkflow {
   /**
    * One timer at a time: when it fires, the shipment either has been idle for the whole limit or
    * waits out the rest of it from its last operation (a timer per operation would pile up).
+   * Tracking updates are applied here, between operations; a delivered shipment waits out its grace
+   * period and completes.
    */
   private void awaitFinalStateOrIdleLimit() {
-    while (!state.status().isFinal()) {
+    while (!isDone()) {
+      if (tracking.hasWork()) {
+        tracking.applyQueued();
+        continue;
+      }
+      if (state.status() == ShipmentStatus.DELIVERED) {
+        completeAfterGrace();
+        continue;
+      }
       Duration idle = Duration.ofMillis(Workflow.currentTimeMillis() - state.lastActivityMillis());
       if (!state.isBusy() && idle.compareTo(IDLE_LIMIT) >= 0) {
         log.info("shipment {} idle for {}, closing", state.shipmentId(), idle);
         return;
       }
       Duration wait = state.isBusy() ? IDLE_LIMIT : IDLE_LIMIT.minus(idle);
-      Workflow.await(wait, () -> state.status().isFinal());
+      Workflow.await(wait, () -> isDone() || wakesUp());
     }
+  }
+
+  /** Delivered is final for archival, but the workflow stays for the grace period. */
+  private boolean isDone() {
+    return state.status().isFinal() && state.status() != ShipmentStatus.DELIVERED;
+  }
+
+  private boolean wakesUp() {
+    return tracking.hasWork() || state.status() == ShipmentStatus.DELIVERED;
+  }
+
+  /**
+   * Late scans still reach the tracker during the grace period (counted from delivery); then the
+   * shipment is completed.
+   */
+  private void completeAfterGrace() {
+    Duration grace = state.shipment().completionGraceOrDefault();
+    long completeAt = state.deliveredAtMillis() + grace.toMillis();
+    long now = Workflow.currentTimeMillis();
+    if (now < completeAt
+        && Workflow.await(Duration.ofMillis(completeAt - now), tracking::hasWork)) {
+      return;
+    }
+    state.completed(Workflow.currentTimeMillis());
+    activities
+        .records()
+        .recordStatus(
+            state.tenantId(),
+            state.shipmentId(),
+            ShipmentStatus.COMPLETED.wireName(),
+            state.needsAttention(),
+            null,
+            null);
+    ShipmentSearch.status(ShipmentStatus.COMPLETED);
+    log.info("shipment {} completed {} after delivery", state.shipmentId(), grace);
   }
 }

@@ -194,6 +194,23 @@ public final class ActivityPolicies {
         .build();
   }
 
+  /**
+   * A poll of a parcel's tracking: a few quick attempts, then the poller moves on (the next run
+   * asks again), so one carrier's outage never holds up the others' shipments.
+   */
+  public static ActivityOptions carrierTracking(String carrier) {
+    return carrier(carrier, CARRIER_RATING_ATTEMPTS, Duration.ofSeconds(5));
+  }
+
+  /** The tracking poller's paging and signalling, on {@code shipping}; idempotent. */
+  public static ActivityOptions trackingPollSteps() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.SHIPPING)
+        .setStartToCloseTimeout(Duration.ofSeconds(30))
+        .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofSeconds(30)))
+        .build();
+  }
+
   private static ActivityOptions carrier(String carrier, int attempts, Duration maxInterval) {
     return ActivityOptions.newBuilder()
         .setTaskQueue(TaskQueues.carrier(carrier))

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -26,11 +27,13 @@ public final class WebhookPusher implements AutoCloseable {
   private static final Duration PUSH_TIMEOUT = Duration.ofSeconds(5);
 
   private final Optional<URI> url;
+  private final Optional<PushSigner> signer;
   private final HttpClient client;
   private final ScheduledExecutorService scheduler;
 
-  public WebhookPusher(Optional<URI> url) {
+  public WebhookPusher(Optional<URI> url, Optional<String> secret, Clock clock) {
     this.url = url;
+    this.signer = secret.map(key -> new PushSigner(key, clock));
     this.client = HttpClient.newBuilder().connectTimeout(PUSH_TIMEOUT).build();
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
@@ -68,12 +71,14 @@ public final class WebhookPusher implements AutoCloseable {
       LOG.log(System.Logger.Level.ERROR, "cannot serialize tracking push", e);
       return;
     }
-    HttpRequest request =
+    HttpRequest.Builder builder =
         HttpRequest.newBuilder(target)
             .timeout(PUSH_TIMEOUT)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build();
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    byte[] signed = body;
+    signer.ifPresent(sign -> builder.header(PushSigner.HEADER, sign.signature(signed)));
+    HttpRequest request = builder.build();
     client
         .sendAsync(request, HttpResponse.BodyHandlers.discarding())
         .whenComplete(
