@@ -32,6 +32,8 @@ import java.util.Optional;
  */
 public final class PurchaseHandler implements ApiHandler {
 
+  private static final Duration FIRST_SCAN_PUSH_DELAY = Duration.ofSeconds(1);
+
   private final SimulatorState state;
   private final WebhookPusher pusher;
   private final Duration hang;
@@ -73,8 +75,10 @@ public final class PurchaseHandler implements ApiHandler {
   }
 
   /**
-   * With sbx:deliver the parcel moves at once and is delivered later: push both moments. The later
-   * push shows the timeline as of the delivery instant, since the scheduler's clock and the
+   * With sbx:deliver the parcel moves at once and is delivered later: push both moments. The first
+   * push waits a moment, like a carrier's first scan, so it reaches a receiver that has recorded
+   * the label this call returns (an immediate push would race the purchase's own bookkeeping). The
+   * later push shows the timeline as of the delivery instant, since the scheduler's clock and the
    * simulator's may disagree by a millisecond.
    */
   private void announceTracking(LabelRecord label) {
@@ -82,9 +86,19 @@ public final class PurchaseHandler implements ApiHandler {
         .deliveryAt()
         .ifPresent(
             deliveryAt -> {
-              pusher.push(TrackingTimeline.view(label, state.now()));
+              Duration untilDelivery = Duration.between(state.now(), deliveryAt);
+              Duration firstScan =
+                  untilDelivery.dividedBy(2).compareTo(FIRST_SCAN_PUSH_DELAY) < 0
+                      ? untilDelivery.dividedBy(2)
+                      : FIRST_SCAN_PUSH_DELAY;
               pusher.pushLater(
-                  Duration.between(state.now(), deliveryAt),
+                  firstScan,
+                  () ->
+                      Optional.of(label)
+                          .filter(state.labels()::holds)
+                          .map(l -> TrackingTimeline.view(l, state.now())));
+              pusher.pushLater(
+                  untilDelivery,
                   () ->
                       Optional.of(label)
                           .filter(state.labels()::holds)
