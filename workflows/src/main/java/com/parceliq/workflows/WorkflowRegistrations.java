@@ -9,6 +9,8 @@ import com.parceliq.workflows.scanform.ScanFormWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
 import com.parceliq.workflows.wallet.LedgerAdjustmentWorkflowImpl;
 import com.parceliq.workflows.wallet.WalletDepositWorkflowImpl;
+import com.parceliq.workflows.webhooks.WebhookDeliveryWorkflowImpl;
+import com.parceliq.workflows.webhooks.WebhookReplayWorkflowImpl;
 import java.util.List;
 
 /**
@@ -36,7 +38,12 @@ public final class WorkflowRegistrations {
                   BatchPurchaseWorkflowImpl.class,
                   BatchLabelWorkflowImpl.class,
                   ScanFormWorkflowImpl.class,
-                  PickupWorkflowImpl.class)));
+                  PickupWorkflowImpl.class)),
+          // Deliveries run their attempts locally on the worker of this queue, apart from the
+          // shipment workflows: a flood of retries never takes their workflow slots.
+          new Registration(
+              TaskQueues.WEBHOOKS,
+              List.of(WebhookDeliveryWorkflowImpl.class, WebhookReplayWorkflowImpl.class)));
 
   private WorkflowRegistrations() {}
 
