@@ -96,6 +96,12 @@ test_use_isolated_stack() {
   export PARCELIQ_TRACKING_COMPLETION_GRACE="${PARCELIQ_TRACKING_COMPLETION_GRACE:-5s}"
   export PARCELIQ_TRACKING_STALE_AFTER="${PARCELIQ_TRACKING_STALE_AFTER:-5s}"
   export PARCELIQ_TRACKING_POLL_INTERVAL="${PARCELIQ_TRACKING_POLL_INTERVAL:-24h}"
+  # Webhook retries in seconds, not hours, so WebhooksIT sees several attempts and an outage end
+  # quickly; the 72-hour schedule itself is proven with time skipping (WebhookDeliveryWorkflowTest).
+  export PARCELIQ_WEBHOOKS_RETRY_INITIAL="${PARCELIQ_WEBHOOKS_RETRY_INITIAL:-200ms}"
+  export PARCELIQ_WEBHOOKS_RETRY_CAP="${PARCELIQ_WEBHOOKS_RETRY_CAP:-2s}"
+  export PARCELIQ_WEBHOOKS_RETRY_MAX_AGE="${PARCELIQ_WEBHOOKS_RETRY_MAX_AGE:-10m}"
+  export PARCELIQ_WEBHOOKS_THROTTLE_WAIT="${PARCELIQ_WEBHOOKS_THROTTLE_WAIT:-200ms}"
   # The build just ran; later launcher calls from the tests must not rebuild mid-run.
   export PARCELIQ_SKIP_BUILD=1 PARCELIQ_PG_FAST=1
   unset PARCELIQ_SERVICES
@@ -120,6 +126,11 @@ cmd_bench() {
   if [[ "${1:-}" == "rating" ]]; then
     shift
     cmd_bench_rating "$@"
+    return
+  fi
+  if [[ "${1:-}" == "webhooks" ]]; then
+    shift
+    cmd_bench_webhooks "$@"
     return
   fi
   local jar="$PIQ_ROOT/integration-tests/target/parceliq-bench.jar"
@@ -170,4 +181,32 @@ cmd_bench_rating() {
   ) || rc=$?
   ((rc == 0)) || die "the rating benchmark failed (service logs: $PIQ_DATA/<service>/<service>.log)"
   ok "rating benchmark done in $(elapsed_since "$start")"
+}
+
+# The webhook benchmark on its own isolated stack (the test stack's ports and data directory): a
+# bench tenant's events at a steady rate through the real emit -> fan-out -> delivery path, to a
+# loopback receiver. The stack keeps its production retry schedule (nothing fails here); only
+# private URLs are allowed, for the receiver. See docs/benchmarks/webhooks.md.
+cmd_bench_webhooks() {
+  local start
+  start="$(now_ms)"
+  select_services
+  with_lock "$PIQ_TOOLS/.lock" prepare_tools "${PIQ_ALL_SERVICES[@]}"
+  info "Building: ./mvnw -B install -DskipTests"
+  (cd "$PIQ_ROOT" && mvnw -B -q -ntp install -DskipTests) || die "the build failed (see above)"
+  mkdir -p "$PIQ_ROOT/target" && touch "$PIQ_ROOT/target/.parceliq-build-stamp"
+  test_use_isolated_stack
+  unset PARCELIQ_WEBHOOKS_RETRY_INITIAL PARCELIQ_WEBHOOKS_RETRY_CAP PARCELIQ_WEBHOOKS_RETRY_MAX_AGE \
+    PARCELIQ_WEBHOOKS_THROTTLE_WAIT
+  trap test_stop_stack EXIT
+  info "Starting the benchmark stack in $PIQ_DATA"
+  with_lock "$PIQ_DATA/.lock" stack_up
+  local rc=0
+  (
+    it_environment
+    "$PIQ_JAVA" -cp "$PIQ_ROOT/integration-tests/target/parceliq-bench.jar" \
+      com.parceliq.it.bench.webhooks.WebhookBenchmark "$@"
+  ) || rc=$?
+  ((rc == 0)) || die "the webhook benchmark failed (service logs: $PIQ_DATA/<service>/<service>.log)"
+  ok "webhook benchmark done in $(elapsed_since "$start")"
 }

@@ -1,6 +1,7 @@
 package com.parceliq.workers;
 
 import com.parceliq.activities.carrier.CarrierPluginRegistry;
+import com.parceliq.activities.webhooks.WebhookSettings;
 import com.parceliq.carrier.spi.CarrierLimits;
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.WorkflowRegistrations;
@@ -20,6 +21,8 @@ import com.parceliq.workflows.ports.ScanFormRecordActivities;
 import com.parceliq.workflows.ports.ScanFormStorageActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
 import com.parceliq.workflows.ports.TrackingPollActivities;
+import com.parceliq.workflows.ports.WebhookActivities;
+import com.parceliq.workflows.ports.WebhookReplayActivities;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
@@ -35,8 +38,9 @@ import org.jboss.logging.Logger;
  * storage, ledger, event and pricing-rule activities the shipment workflow runs locally (and the
  * pickup workflow's read model, as regular activities); the wallet workflows' and pickups' ledger
  * postings on {@code billing}; the scan form workflow's steps on {@code shipping} too; merged label
- * documents on {@code documents}; batch steps on {@code batches}; and each carrier on its own queue
- * with its own concurrency limit so one slow carrier cannot starve the others.
+ * documents on {@code documents}; webhook deliveries (workflows, their attempts and replays) on
+ * {@code webhooks}; batch steps on {@code batches}; and each carrier on its own queue with its own
+ * concurrency limit so one slow carrier cannot starve the others.
  *
  * <p>The activity objects are CDI client proxies: subclasses of the implementations, which Temporal
  * accepts because it looks for activity interfaces through the whole class hierarchy; calls go
@@ -48,6 +52,8 @@ public class TaskQueueRegistrar {
   private static final Logger LOG = Logger.getLogger(TaskQueueRegistrar.class);
 
   static final int DOCUMENT_MERGES_AT_ONCE = 2;
+  static final int WEBHOOK_LOCAL_ACTIVITY_SLOTS = 512;
+  static final int WEBHOOK_WORKFLOW_TASK_SLOTS = 200;
 
   @Inject ShipmentRecordActivities shipmentRecords;
   @Inject LabelStorageActivities labelStorage;
@@ -65,6 +71,9 @@ public class TaskQueueRegistrar {
   @Inject PickupLedgerActivities pickupLedger;
   @Inject PickupCarrierActivities pickupCarrierCalls;
   @Inject TrackingPollActivities trackingPoll;
+  @Inject WebhookActivities webhooks;
+  @Inject WebhookReplayActivities webhookReplays;
+  @Inject WebhookSettings webhookSettings;
   @Inject CarrierPluginRegistry carriers;
   @Inject Config config;
 
@@ -72,7 +81,7 @@ public class TaskQueueRegistrar {
 
   void register(WorkerFactory factory) {
     for (WorkflowRegistrations.Registration workflows : WorkflowRegistrations.all()) {
-      worker(factory, workflows.taskQueue(), options())
+      worker(factory, workflows.taskQueue(), optionsOf(workflows.taskQueue()))
           .registerWorkflowImplementationTypes(
               workflows.implementations().toArray(Class<?>[]::new));
     }
@@ -99,6 +108,8 @@ public class TaskQueueRegistrar {
     // Batch steps mostly wait on shipment workflows: a wide pool of (virtual) threads is cheap.
     worker(factory, TaskQueues.BATCHES, options().setMaxConcurrentActivityExecutionSize(256))
         .registerActivitiesImplementations(batchPurchases, batchLabels);
+    worker(factory, TaskQueues.WEBHOOKS, webhookOptions())
+        .registerActivitiesImplementations(webhooks, webhookReplays);
     for (String code : carriers.codes()) {
       CarrierLimits limits = carriers.descriptor(code).orElseThrow().limits();
       int concurrency =
@@ -142,6 +153,22 @@ public class TaskQueueRegistrar {
     }
     queues.add(queue);
     return factory.newWorker(queue, options.build());
+  }
+
+  private WorkerOptions.Builder optionsOf(String queue) {
+    return TaskQueues.WEBHOOKS.equals(queue) ? webhookOptions() : options();
+  }
+
+  /**
+   * Delivery attempts run as local activities on this worker, mostly waiting on endpoints: room for
+   * every endpoint's in-flight attempts (the per-endpoint gate bounds each) plus the quick
+   * bookkeeping, on virtual threads.
+   */
+  private WorkerOptions.Builder webhookOptions() {
+    return options()
+        .setMaxConcurrentLocalActivityExecutionSize(
+            Math.max(WEBHOOK_LOCAL_ACTIVITY_SLOTS, 4 * webhookSettings.maxConcurrentPerEndpoint()))
+        .setMaxConcurrentWorkflowTaskExecutionSize(WEBHOOK_WORKFLOW_TASK_SLOTS);
   }
 
   private static WorkerOptions.Builder options() {

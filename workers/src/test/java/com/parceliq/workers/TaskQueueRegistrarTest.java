@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.parceliq.activities.carrier.CarrierPluginRegistry;
+import com.parceliq.activities.webhooks.WebhookSettings;
 import com.parceliq.carrier.spi.Capability;
 import com.parceliq.carrier.spi.CarrierDescriptor;
 import com.parceliq.carrier.spi.CarrierLimits;
@@ -29,6 +30,8 @@ import com.parceliq.workflows.ports.ScanFormRecordActivities;
 import com.parceliq.workflows.ports.ScanFormStorageActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
 import com.parceliq.workflows.ports.TrackingPollActivities;
+import com.parceliq.workflows.ports.WebhookActivities;
+import com.parceliq.workflows.ports.WebhookReplayActivities;
 import com.parceliq.workflows.wallet.DepositRequest;
 import com.parceliq.workflows.wallet.WalletDepositWorkflow;
 import io.temporal.api.enums.v1.IndexedValueType;
@@ -66,6 +69,10 @@ class TaskQueueRegistrarTest {
     registrar.trackingPoll = mock(TrackingPollActivities.class);
     registrar.batchPurchases = mock(BatchPurchaseActivities.class);
     registrar.batchLabels = mock(BatchLabelActivities.class);
+    registrar.webhooks = mock(WebhookActivities.class);
+    registrar.webhookReplays = mock(WebhookReplayActivities.class);
+    registrar.webhookSettings = mock(WebhookSettings.class);
+    when(registrar.webhookSettings.maxConcurrentPerEndpoint()).thenReturn(8);
     registrar.carriers = mock(CarrierPluginRegistry.class);
     registrar.config = mock(Config.class);
     when(registrar.carriers.codes()).thenReturn(Set.of("sandbox"));
@@ -100,6 +107,7 @@ class TaskQueueRegistrarTest {
             TaskQueues.BILLING,
             TaskQueues.DOCUMENTS,
             TaskQueues.BATCHES,
+            TaskQueues.WEBHOOKS,
             TaskQueues.carrier("sandbox"));
     verify(registrar.config)
         .getOptionalValue("parceliq.carriers.sandbox.max-concurrent-activities", Integer.class);

@@ -10,6 +10,8 @@ import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
 import com.parceliq.workflows.tracking.TrackingPollWorkflowImpl;
 import com.parceliq.workflows.wallet.LedgerAdjustmentWorkflowImpl;
 import com.parceliq.workflows.wallet.WalletDepositWorkflowImpl;
+import com.parceliq.workflows.webhooks.WebhookDeliveryWorkflowImpl;
+import com.parceliq.workflows.webhooks.WebhookReplayWorkflowImpl;
 import java.util.List;
 
 /**
@@ -38,7 +40,12 @@ public final class WorkflowRegistrations {
                   BatchLabelWorkflowImpl.class,
                   ScanFormWorkflowImpl.class,
                   PickupWorkflowImpl.class,
-                  TrackingPollWorkflowImpl.class)));
+                  TrackingPollWorkflowImpl.class)),
+          // Deliveries run their attempts locally on the worker of this queue, apart from the
+          // shipment workflows: a flood of retries never takes their workflow slots.
+          new Registration(
+              TaskQueues.WEBHOOKS,
+              List.of(WebhookDeliveryWorkflowImpl.class, WebhookReplayWorkflowImpl.class)));
 
   private WorkflowRegistrations() {}
 

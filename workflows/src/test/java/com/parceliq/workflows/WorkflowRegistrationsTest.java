@@ -34,6 +34,14 @@ class WorkflowRegistrationsTest {
   }
 
   @Test
+  void webhooksQueueHostsTheDeliveriesApartFromTheShipments() {
+    assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.WEBHOOKS))
+        .containsExactlyInAnyOrder(
+            com.parceliq.workflows.webhooks.WebhookDeliveryWorkflowImpl.class,
+            com.parceliq.workflows.webhooks.WebhookReplayWorkflowImpl.class);
+  }
+
+  @Test
   void activityOnlyQueuesHostNoWorkflow() {
     assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.BILLING)).isEmpty();
     assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.DOCUMENTS)).isEmpty();

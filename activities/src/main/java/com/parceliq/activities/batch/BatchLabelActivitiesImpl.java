@@ -1,13 +1,10 @@
 package com.parceliq.activities.batch;
 
 import com.parceliq.activities.label.LabelDocumentActivitiesImpl;
-import com.parceliq.domain.EventType;
 import com.parceliq.domain.batch.BatchState;
 import com.parceliq.store.BatchEntity;
 import com.parceliq.store.BatchShipments;
 import com.parceliq.workflows.ports.BatchLabelActivities;
-import com.parceliq.workflows.ports.DomainEvent;
-import com.parceliq.workflows.ports.EventActivities;
 import com.parceliq.workflows.ports.LabelMerge;
 import com.parceliq.workflows.ports.StoredDocument;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The batch label: the purchased shipments' label keys come from the database in pages (never
@@ -26,7 +22,7 @@ import java.util.Map;
 public class BatchLabelActivitiesImpl implements BatchLabelActivities {
 
   @Inject LabelDocumentActivitiesImpl documents;
-  @Inject EventActivities events;
+  @Inject BatchEvents batchEvents;
   @Inject BatchRecords records;
 
   @Override
@@ -41,47 +37,20 @@ public class BatchLabelActivitiesImpl implements BatchLabelActivities {
   }
 
   @Override
-  @Transactional
   public void labelGenerated(String tenantId, String batchId, StoredDocument document) {
-    BatchEntity batch = locked(tenantId, batchId);
-    if (BatchState.LABEL_GENERATING.wireName().equals(batch.state)) {
-      batch.state = BatchState.LABEL_GENERATED.wireName();
-      batch.labelBucket = document.bucket();
-      batch.labelKey = document.key();
-      batch.labelFormat = document.format();
-      batch.updatedAt = Instant.now();
-    }
-    events.emit(
-        new DomainEvent(
-            tenantId,
-            "batch:" + batchId + ":label:" + document.sha256(),
-            EventType.BATCH_UPDATED.wireName(),
-            null,
-            Map.of(
-                "id",
-                batchId,
-                "state",
-                batch.state,
-                "label_format",
-                document.format(),
-                "label_pages",
-                String.valueOf(document.pages()))));
+    String state = records.labelGenerated(tenantId, batchId, document);
+    batchEvents.labelGenerated(tenantId, batchId, state, document);
   }
 
   @Override
   @Transactional
   public void labelFailed(String tenantId, String batchId, String errorCode, String errorMessage) {
-    BatchEntity batch = locked(tenantId, batchId);
+    BatchEntity batch = BatchRecords.locked(tenantId, batchId);
     if (BatchState.LABEL_GENERATING.wireName().equals(batch.state)) {
       batch.state = BatchShipments.counts(tenantId, batchId).restingState().wireName();
       batch.lastErrorCode = errorCode;
       batch.lastErrorMessage = errorMessage;
       batch.updatedAt = Instant.now();
     }
-  }
-
-  private static BatchEntity locked(String tenantId, String batchId) {
-    return BatchEntity.lockedOfTenant(tenantId, batchId)
-        .orElseThrow(() -> new IllegalStateException("batch " + batchId + " is not recorded"));
   }
 }

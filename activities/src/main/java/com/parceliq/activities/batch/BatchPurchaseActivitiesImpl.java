@@ -43,6 +43,7 @@ public class BatchPurchaseActivitiesImpl implements BatchPurchaseActivities {
 
   @Inject ShipmentUpdates shipments;
   @Inject BatchRecords records;
+  @Inject BatchEvents batchEvents;
 
   @Override
   public List<QueuedShipment> queuedAfter(
@@ -100,7 +101,9 @@ public class BatchPurchaseActivitiesImpl implements BatchPurchaseActivities {
 
   @Override
   public BatchCounts finish(String tenantId, String batchId, int round) {
-    return records.finish(tenantId, batchId, round);
+    BatchRecords.FinishedRound finished = records.finish(tenantId, batchId);
+    batchEvents.purchaseRound(tenantId, batchId, round, finished.state(), finished.counts());
+    return finished.counts();
   }
 
   /** Nothing to buy: bought already (on its own, or by an earlier attempt), or past buying. */

@@ -1,30 +1,24 @@
 package com.parceliq.activities.batch;
 
-import com.parceliq.domain.EventType;
 import com.parceliq.domain.batch.BatchCounts;
 import com.parceliq.domain.batch.BatchShipmentStatus;
 import com.parceliq.domain.batch.BatchState;
 import com.parceliq.store.BatchEntity;
 import com.parceliq.store.BatchShipments;
 import com.parceliq.workflows.ports.BatchItemOutcome;
-import com.parceliq.workflows.ports.DomainEvent;
-import com.parceliq.workflows.ports.EventActivities;
 import com.parceliq.workflows.ports.QueuedShipment;
+import com.parceliq.workflows.ports.StoredDocument;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The batch purchase's database side, one short transaction per call. */
 @ApplicationScoped
 public class BatchRecords {
 
   private static final int KEY_PAGE = 1_000;
-
-  @Inject EventActivities events;
 
   @Transactional
   public List<QueuedShipment> queuedAfter(
@@ -70,38 +64,40 @@ public class BatchRecords {
     return BatchShipments.failQueued(tenantId, batchId, errorCode, message);
   }
 
+  /** Where a batch's purchase round ended: its state and counts, as recorded. */
+  public record FinishedRound(String state, BatchCounts counts) {}
+
   /**
-   * Moves a purchasing batch to its resting state and publishes it once per round. Repeating it (a
-   * retried activity) finds the batch no longer purchasing and changes nothing.
+   * Moves a purchasing batch to its resting state. Repeating it (a retried activity) finds the
+   * batch no longer purchasing and changes nothing.
    */
   @Transactional
-  public BatchCounts finish(String tenantId, String batchId, int round) {
+  public FinishedRound finish(String tenantId, String batchId) {
     BatchCounts counts = BatchShipments.counts(tenantId, batchId);
-    BatchEntity batch =
-        BatchEntity.lockedOfTenant(tenantId, batchId)
-            .orElseThrow(() -> new IllegalStateException("batch " + batchId + " is not recorded"));
+    BatchEntity batch = locked(tenantId, batchId);
     if (BatchState.PURCHASING.wireName().equals(batch.state)) {
       batch.state = counts.restingState().wireName();
       batch.updatedAt = Instant.now();
     }
-    events.emit(
-        new DomainEvent(
-            tenantId,
-            "batch:" + batchId + ":purchase:" + round,
-            EventType.BATCH_UPDATED.wireName(),
-            null,
-            Map.of(
-                "id",
-                batchId,
-                "state",
-                batch.state,
-                "num_shipments",
-                String.valueOf(counts.total()),
-                "status",
-                Map.of(
-                    "queued_for_purchase", String.valueOf(counts.queuedForPurchase()),
-                    "postage_purchased", String.valueOf(counts.postagePurchased()),
-                    "postage_purchase_failed", String.valueOf(counts.postagePurchaseFailed())))));
-    return counts;
+    return new FinishedRound(batch.state, counts);
+  }
+
+  /** Records the merged label of a generating batch; returns the batch's state. */
+  @Transactional
+  public String labelGenerated(String tenantId, String batchId, StoredDocument document) {
+    BatchEntity batch = locked(tenantId, batchId);
+    if (BatchState.LABEL_GENERATING.wireName().equals(batch.state)) {
+      batch.state = BatchState.LABEL_GENERATED.wireName();
+      batch.labelBucket = document.bucket();
+      batch.labelKey = document.key();
+      batch.labelFormat = document.format();
+      batch.updatedAt = Instant.now();
+    }
+    return batch.state;
+  }
+
+  static BatchEntity locked(String tenantId, String batchId) {
+    return BatchEntity.lockedOfTenant(tenantId, batchId)
+        .orElseThrow(() -> new IllegalStateException("batch " + batchId + " is not recorded"));
   }
 }

@@ -1,48 +1,40 @@
 package com.parceliq.activities.events;
 
+import com.parceliq.activities.webhooks.WebhookFanOut;
 import com.parceliq.domain.ErrorCode;
 import com.parceliq.domain.EventType;
-import com.parceliq.domain.IdPrefix;
-import com.parceliq.domain.Ids;
-import com.parceliq.store.EventEntity;
-import com.parceliq.store.JsonColumns;
 import com.parceliq.workflows.ports.DomainEvent;
 import com.parceliq.workflows.ports.EventActivities;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.util.Map;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
- * Records domain events once per fact: the id is made here, and a retried activity (or a second
- * worker racing the first) finds the fact's row and returns its id, so the first id, time and data
- * stand.
+ * Records domain events once per fact (see {@link EventRecorder}) and sends each to the tenant's
+ * webhook endpoints. The fan-out runs after the event's transaction commits, and also when the fact
+ * was already recorded: a retry after a crash between the two then still makes the deliveries,
+ * which exist once per endpoint and event however often this runs.
  */
 @ApplicationScoped
 public class EventActivitiesImpl implements EventActivities {
 
+  @Inject EventRecorder recorder;
+  @Inject WebhookFanOut webhooks;
+  @Inject TransactionSynchronizationRegistry transactions;
+
   @Override
-  @Transactional
   public String emit(DomainEvent event) {
     requireValid(event);
-    EventEntity row = new EventEntity();
-    row.id = Ids.newId(IdPrefix.EVENT);
-    row.tenantId = event.tenantId();
-    row.factKey = event.factKey();
-    row.eventType = event.type();
-    row.shipmentId = event.shipmentId();
-    row.dataJson = JsonColumns.write(event.data() == null ? Map.of() : event.data());
-    row.createdAt = Instant.now();
-    if (row.insertIfAbsent()) {
-      return row.id;
+    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+      // Its fan-out would have to wait for a commit that this activity cannot see happen.
+      throw new IllegalStateException(
+          "emit " + event.type() + " after the transaction of its state change commits");
     }
-    return EventEntity.findByFact(event.tenantId(), event.factKey())
-        .map(recorded -> recorded.id)
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "event fact " + event.factKey() + " conflicted but is not recorded"));
+    String eventId = recorder.record(event);
+    webhooks.deliver(event.tenantId(), eventId);
+    return eventId;
   }
 
   /** A malformed event is a bug in the emitting workflow: retrying cannot fix it. */

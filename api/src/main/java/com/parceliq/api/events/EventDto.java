@@ -1,9 +1,11 @@
 package com.parceliq.api.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,7 +24,11 @@ public record EventDto(
     @Schema(
             type = SchemaType.OBJECT,
             description = "The object the event is about, as it was when the event happened.")
-        JsonNode data) {
+        JsonNode data,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+            description = "Its webhook deliveries with every attempt (on GET /v1/events/{id} only)")
+        List<EventDeliveryDto> deliveries) {
 
   public static final String OBJECT = "Event";
 }

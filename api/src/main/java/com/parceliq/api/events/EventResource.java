@@ -5,6 +5,7 @@ import com.parceliq.api.error.ApiException;
 import com.parceliq.api.http.Paging;
 import com.parceliq.store.EventEntity;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -56,15 +57,18 @@ public class EventResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "Show an event")
+  @Operation(
+      summary = "Show an event",
+      description = "With its webhook deliveries, first and replayed, and each one's attempts.")
   @APIResponse(
       responseCode = "200",
       description = "The event, with the data it was emitted with.",
       content = @Content(schema = @Schema(implementation = EventDto.class)))
   @APIResponse(responseCode = "404", description = "No event with this id for this tenant.")
+  @Transactional
   public EventDto get(@RestPath String id) {
     return EventEntity.findForTenant(caller.tenantId(), id)
-        .map(EventRenderer::render)
+        .map(event -> EventRenderer.render(event, EventDeliveries.of(event)))
         .orElseThrow(() -> ApiException.notFound("event", id));
   }
 }

@@ -38,6 +38,10 @@ public final class Tenant {
     return api.post(path).bearer(apiKey);
   }
 
+  public ApiRequest delete(String path) {
+    return api.delete(path).bearer(apiKey);
+  }
+
   /** {@code POST /v1/wallet/deposits} in USD; returns the Deposit. */
   public JsonNode deposit(String amount) {
     ObjectNode body = Json.object().put("amount", amount).put("currency", "USD");

@@ -211,6 +211,39 @@ public final class ActivityPolicies {
         .build();
   }
 
+  /**
+   * One webhook delivery attempt, run locally on the {@code webhooks} worker: connect (5 s) plus
+   * response (10 s) timeouts bound it well inside the limit. No retries: the delivery workflow's
+   * own backoff schedule is the retry policy, and each of its attempts is recorded.
+   */
+  public static LocalActivityOptions webhookAttempt() {
+    return LocalActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofSeconds(30))
+        .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
+        .build();
+  }
+
+  /** A delivery's bookkeeping (the dead letter): database work, retried until done. */
+  public static LocalActivityOptions webhookRecords() {
+    return LocalActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofSeconds(15))
+        .setRetryOptions(locally(untilDone(Duration.ofMillis(500), Duration.ofSeconds(30))))
+        .build();
+  }
+
+  /**
+   * A replay pages events and starts deliveries for minutes at most; the heartbeat tells a dead
+   * worker from a long replay, and the retry resumes from the last heartbeat.
+   */
+  public static ActivityOptions webhookReplay() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.WEBHOOKS)
+        .setStartToCloseTimeout(Duration.ofHours(1))
+        .setHeartbeatTimeout(Duration.ofSeconds(30))
+        .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofMinutes(1)))
+        .build();
+  }
+
   private static ActivityOptions carrier(String carrier, int attempts, Duration maxInterval) {
     return ActivityOptions.newBuilder()
         .setTaskQueue(TaskQueues.carrier(carrier))
