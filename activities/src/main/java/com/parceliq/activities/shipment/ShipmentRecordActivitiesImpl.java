@@ -15,10 +15,12 @@ import com.parceliq.workflows.ports.RerouteRecord;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
 import com.parceliq.workflows.ports.TrackerRecord;
 import com.parceliq.workflows.shipment.NewShipment;
+import com.parceliq.workflows.shipment.TrackingScan;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -175,8 +177,9 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
     row.carrier = tracker.carrier();
     row.trackingCode = tracker.trackingCode();
     row.status = tracker.trackingStatus();
-    row.trackingDetailsJson = JsonColumns.write(TrackerDetails.of(tracker.details()));
-    row.lastEventAt = TrackerDetails.instant(tracker.lastEventAt());
+    row.trackingDetailsJson =
+        JsonColumns.write(tracker.details().stream().map(TrackingScan::detail).toList());
+    row.lastEventAt = carrierInstant(tracker.lastEventAt());
     row.updatedAt = now;
     row.persist();
     String status = known(tracker.shipmentStatus()).wireName();
@@ -202,6 +205,18 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw ApplicationFailure.newNonRetryableFailure(
           "unknown shipment status " + status, ErrorCode.INTERNAL.code());
+    }
+  }
+
+  /** The carrier's timestamp, or null when it sent none that reads as one. */
+  private static Instant carrierInstant(String rfc3339) {
+    if (rfc3339 == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(rfc3339);
+    } catch (DateTimeParseException e) {
+      return null;
     }
   }
 }

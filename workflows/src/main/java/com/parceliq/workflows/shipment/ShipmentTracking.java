@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 
@@ -144,22 +143,8 @@ final class ShipmentTracking {
     data.put("carrier", state.carrier());
     data.put("status", newest.status());
     data.put("shipment_status", state.status().wireName());
-    data.put("tracking_details", details(scans.scans()));
+    data.put("tracking_details", scans.scans().stream().map(TrackingScan::detail).toList());
     data.put("updated_at", Instant.ofEpochMilli(Workflow.currentTimeMillis()).toString());
     return data;
-  }
-
-  private static List<Map<String, Object>> details(List<TrackingScan> scans) {
-    return scans.stream()
-        .map(
-            scan -> {
-              Map<String, Object> detail = new LinkedHashMap<>();
-              detail.put("status", scan.status());
-              detail.put("message", scan.message());
-              detail.put("location", scan.location());
-              detail.put("datetime", scan.occurredAt());
-              return detail;
-            })
-        .toList();
   }
 }

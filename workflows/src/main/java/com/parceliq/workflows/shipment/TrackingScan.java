@@ -2,6 +2,8 @@ package com.parceliq.workflows.shipment;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One carrier scan as it reached ParcelIQ: {@code status} is the normalized tracking status's wire
@@ -20,5 +22,15 @@ public record TrackingScan(String status, String message, String location, Strin
     } catch (DateTimeParseException e) {
       return Instant.EPOCH;
     }
+  }
+
+  /** The scan as a tracker shows it in {@code tracking_details[]} (EasyPost's shape). */
+  public Map<String, String> detail() {
+    Map<String, String> detail = new LinkedHashMap<>();
+    detail.put("status", status);
+    detail.put("message", message);
+    detail.put("location", location);
+    detail.put("datetime", occurredAt);
+    return detail;
   }
 }
