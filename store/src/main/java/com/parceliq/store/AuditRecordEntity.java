@@ -9,8 +9,9 @@ import java.time.Instant;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
- * One audited privileged action (id {@code aud_...}) on a tenant's data: who, what, on which
- * resource, with which request. Append-only; {@code details} is a JSON document.
+ * One audited decision (id {@code aud_...}) on a tenant's data: who, what, on which resource,
+ * allowed or denied, with which request. Append-only (a trigger refuses updates and deletes);
+ * {@code details} is a JSON document. A record with a {@code dedupKey} is written once per key.
  */
 @Entity
 @Table(name = "audit_records")
@@ -30,7 +31,7 @@ public class AuditRecordEntity extends PanacheEntityBase {
   @Column(name = "resource_type", nullable = false)
   public String resourceType;
 
-  @Column(name = "resource_id", nullable = false)
+  @Column(name = "resource_id")
   public String resourceId;
 
   @Column(name = "details", nullable = false, columnDefinition = "jsonb")
@@ -40,21 +41,32 @@ public class AuditRecordEntity extends PanacheEntityBase {
   @Column(name = "request_id")
   public String requestId;
 
+  @Column(nullable = false)
+  public String decision;
+
+  @Column(name = "correlation_id")
+  public String correlationId;
+
+  @Column(name = "dedup_key")
+  public String dedupKey;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 
   /**
-   * Writes the record unless the same action on the same resource is already audited (a replayed
-   * request), in which case the first record stands. Returns whether this call wrote it.
+   * Writes the record unless one with the same dedup key is already there (a replayed request), in
+   * which case the first record stands. Returns whether this call wrote it.
    */
   public boolean insertIfAbsent() {
     int inserted =
         getEntityManager()
             .createNativeQuery(
                 "insert into audit_records (id, tenant_id, actor, action, resource_type,"
-                    + " resource_id, details, request_id, created_at)"
-                    + " values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8, ?9)"
-                    + " on conflict (tenant_id, action, resource_type, resource_id) do nothing")
+                    + " resource_id, details, request_id, created_at, decision, correlation_id,"
+                    + " dedup_key)"
+                    + " values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8, ?9, ?10, ?11, ?12)"
+                    + " on conflict (tenant_id, dedup_key) where dedup_key is not null"
+                    + " do nothing")
             .setParameter(1, id)
             .setParameter(2, tenantId)
             .setParameter(3, actor)
@@ -64,6 +76,9 @@ public class AuditRecordEntity extends PanacheEntityBase {
             .setParameter(7, detailsJson)
             .setParameter(8, requestId)
             .setParameter(9, createdAt)
+            .setParameter(10, decision)
+            .setParameter(11, correlationId)
+            .setParameter(12, dedupKey)
             .executeUpdate();
     return inserted == 1;
   }

@@ -1,5 +1,6 @@
 package com.parceliq.api.audit;
 
+import com.parceliq.api.http.RequestIds;
 import com.parceliq.domain.IdPrefix;
 import com.parceliq.domain.Ids;
 import com.parceliq.store.AuditRecordEntity;
@@ -7,13 +8,18 @@ import com.parceliq.store.JsonColumns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
+import org.jboss.logging.MDC;
 
-/** Writes audit records of privileged actions; one record per action on a resource. */
+/**
+ * Writes audit records: privileged changes (once per change, inside the change's transaction) and
+ * authorization decisions (each one, in a transaction of its own).
+ */
 @ApplicationScoped
 public class AuditLog {
 
-  /** What an audit record says happened. */
+  /** What an audit record says happened. {@code resourceId} is null for a list or a creation. */
   public record Entry(
       String tenantId,
       String actor,
@@ -23,8 +29,36 @@ public class AuditLog {
       Map<String, Object> details,
       String requestId) {}
 
+  public enum Decision {
+    ALLOW,
+    DENY;
+
+    String column() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * A privileged change, allowed and done: written once per action on a resource, so a replayed
+   * request does not audit the same change twice.
+   */
   @Transactional
   public void record(Entry entry) {
+    write(
+        entry,
+        Decision.ALLOW,
+        entry.action() + ":" + entry.resourceType() + ":" + entry.resourceId());
+  }
+
+  /**
+   * An authorization decision: every one is kept, and it commits whatever the request does next.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void decision(Entry entry, Decision decision) {
+    write(entry, decision, null);
+  }
+
+  private static void write(Entry entry, Decision decision, String dedupKey) {
     AuditRecordEntity row = new AuditRecordEntity();
     row.id = Ids.newId(IdPrefix.AUDIT_RECORD);
     row.tenantId = entry.tenantId();
@@ -34,7 +68,15 @@ public class AuditLog {
     row.resourceId = entry.resourceId();
     row.detailsJson = JsonColumns.write(entry.details());
     row.requestId = entry.requestId();
+    row.decision = decision.column();
+    row.correlationId = correlationId();
+    row.dedupKey = dedupKey;
     row.createdAt = Instant.now();
     row.insertIfAbsent();
+  }
+
+  private static String correlationId() {
+    Object id = MDC.get(RequestIds.MDC_CORRELATION_ID);
+    return id == null ? null : id.toString();
   }
 }

@@ -27,7 +27,7 @@ public class Authenticator {
         .map(
             key -> {
               usage.recordUse(key, Instant.now());
-              return Principal.tenantKey(key.tenantId, key.id, key.role);
+              return Principal.apiKey(key.tenantId, key.id, key.role);
             });
   }
 }

@@ -1,16 +1,35 @@
 package com.parceliq.api.auth;
 
-/** An authenticated caller. {@code tenantId} and {@code keyId} are null for the platform admin. */
-public record Principal(PrincipalKind kind, String tenantId, String keyId, String role) {
+import java.util.Set;
+
+/**
+ * An authenticated caller. {@code id} names it in audit records: {@code key_...} for an API key,
+ * {@code user:<subject>} for an OIDC user, {@code platform_admin}. {@code tenantId} is null for the
+ * platform admin. {@code roles} are tenant roles (admin, shipper, billing, viewer).
+ */
+public record Principal(PrincipalKind kind, String id, String tenantId, Set<String> roles) {
 
   public static final String PLATFORM_SCOPE = "platform";
+  public static final String PLATFORM_ADMIN_ID = "platform_admin";
 
-  public static Principal platformAdmin() {
-    return new Principal(PrincipalKind.PLATFORM_ADMIN, null, null, "platform_admin");
+  public Principal {
+    roles = Set.copyOf(roles);
   }
 
-  public static Principal tenantKey(String tenantId, String keyId, String role) {
-    return new Principal(PrincipalKind.TENANT_API_KEY, tenantId, keyId, role);
+  public static Principal platformAdmin() {
+    return new Principal(PrincipalKind.PLATFORM_ADMIN, PLATFORM_ADMIN_ID, null, Set.of());
+  }
+
+  public static Principal apiKey(String tenantId, String keyId, String role) {
+    return new Principal(PrincipalKind.API_KEY, keyId, tenantId, Set.of(role));
+  }
+
+  public static Principal user(String tenantId, String subject, Set<String> roles) {
+    return new Principal(PrincipalKind.USER, "user:" + subject, tenantId, roles);
+  }
+
+  public boolean hasRole(String role) {
+    return roles.contains(role);
   }
 
   /** The namespace of the caller's idempotency keys: its tenant, or "platform". */

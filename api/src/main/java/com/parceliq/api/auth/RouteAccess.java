@@ -12,7 +12,7 @@ public final class RouteAccess {
     boolean allowed =
         platformRoute
             ? principal.kind() == PrincipalKind.PLATFORM_ADMIN
-            : principal.kind() == PrincipalKind.TENANT_API_KEY && principal.tenantId() != null;
+            : principal.kind() != PrincipalKind.PLATFORM_ADMIN && principal.tenantId() != null;
     if (!allowed) {
       throw new ApiException(
           ErrorCode.AUTH_FORBIDDEN,

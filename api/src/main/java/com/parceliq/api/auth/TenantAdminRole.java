@@ -15,9 +15,9 @@ public final class TenantAdminRole {
 
   /** The caller's tenant, when the caller is that tenant's admin key; else 403. */
   public static String require(Principal principal) {
-    if (principal.kind() != PrincipalKind.TENANT_API_KEY
+    if (principal.kind() == PrincipalKind.PLATFORM_ADMIN
         || principal.tenantId() == null
-        || !ROLE.equals(principal.role())) {
+        || !principal.hasRole(ROLE)) {
       throw new ApiException(ErrorCode.AUTH_FORBIDDEN, "This route needs a tenant admin API key.");
     }
     return principal.tenantId();

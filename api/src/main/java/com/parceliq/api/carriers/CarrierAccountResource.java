@@ -105,6 +105,6 @@ public class CarrierAccountResource {
   private CarrierAccounts.Actor adminActor(HttpHeaders headers) {
     Principal principal = caller.principal();
     String tenantId = TenantAdminRole.require(principal);
-    return new CarrierAccounts.Actor(tenantId, principal.keyId(), RequestIds.requestId(headers));
+    return new CarrierAccounts.Actor(tenantId, principal.id(), RequestIds.requestId(headers));
   }
 }

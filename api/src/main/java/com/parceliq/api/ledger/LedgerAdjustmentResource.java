@@ -48,7 +48,7 @@ public class LedgerAdjustmentResource {
       @Context HttpHeaders headers) {
     RequestBodies.require(body);
     String key = IdempotentPosts.idempotencyKey(idempotencyKey).orElse(null);
-    String actor = caller.principal().role();
+    String actor = caller.principal().id();
     String requestId = RequestIds.requestId(headers);
     return idempotency.execute(
         body,

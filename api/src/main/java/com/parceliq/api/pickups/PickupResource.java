@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -146,9 +145,7 @@ public class PickupResource {
   private PickupCommands.Actor actor(HttpHeaders headers) {
     Principal principal = caller.principal();
     return new PickupCommands.Actor(
-        caller.tenantId(),
-        Objects.requireNonNullElse(principal.keyId(), principal.kind().name()),
-        RequestIds.requestId(headers));
+        caller.tenantId(), principal.id(), RequestIds.requestId(headers));
   }
 
   /** The client's key, or a fresh one: the workflow update id needs a key either way. */

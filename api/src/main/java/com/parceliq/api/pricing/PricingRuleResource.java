@@ -65,7 +65,7 @@ public class PricingRuleResource {
         body,
         () ->
             Response.status(Response.Status.CREATED)
-                .entity(rules.create(tenantId, body, principal.keyId(), requestId))
+                .entity(rules.create(tenantId, body, principal.id(), requestId))
                 .build());
   }
 
@@ -91,7 +91,7 @@ public class PricingRuleResource {
   public Response delete(@RestPath String id, @Context HttpHeaders headers) {
     Principal principal = caller.principal();
     String tenantId = TenantAdminRole.require(principal);
-    rules.delete(tenantId, id, principal.keyId(), RequestIds.requestId(headers));
+    rules.delete(tenantId, id, principal.id(), RequestIds.requestId(headers));
     return Response.noContent().build();
   }
 }

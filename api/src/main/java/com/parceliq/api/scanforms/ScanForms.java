@@ -63,7 +63,7 @@ public class ScanForms {
     audit.record(
         new AuditLog.Entry(
             tenantId,
-            caller.principal().keyId(),
+            caller.principal().id(),
             "create_scan_form",
             "scan_form",
             scanFormId,

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RouteAccessTest {
 
   private static final Principal ADMIN = Principal.platformAdmin();
-  private static final Principal TENANT = Principal.tenantKey("ten_1", "key_1", "admin");
+  private static final Principal TENANT = Principal.apiKey("ten_1", "key_1", "admin");
 
   @Test
   void platformAdminMayCallPlatformRoutes() {

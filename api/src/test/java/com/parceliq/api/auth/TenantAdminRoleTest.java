@@ -10,13 +10,13 @@ class TenantAdminRoleTest {
 
   @Test
   void theTenantsAdminKeyActsForItsTenant() {
-    assertThat(TenantAdminRole.require(Principal.tenantKey("ten_1", "key_1", "admin")))
+    assertThat(TenantAdminRole.require(Principal.apiKey("ten_1", "key_1", "admin")))
         .isEqualTo("ten_1");
   }
 
   @Test
   void aTenantKeyWithAnotherRoleIsForbidden() {
-    assertForbidden(Principal.tenantKey("ten_1", "key_2", "shipper"));
+    assertForbidden(Principal.apiKey("ten_1", "key_2", "shipper"));
   }
 
   @Test
