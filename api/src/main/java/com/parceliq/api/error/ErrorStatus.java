@@ -19,6 +19,7 @@ public final class ErrorStatus {
       case NOT_FOUND -> 404;
       case CONFLICT -> 409;
       case VALIDATION -> 422;
+      case RATE_LIMITED -> 429;
       case UNAVAILABLE -> 503;
       case INTERNAL -> 500;
     };
