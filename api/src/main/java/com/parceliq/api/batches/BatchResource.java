@@ -5,6 +5,7 @@ import com.parceliq.api.http.Paging;
 import com.parceliq.api.http.RequestBodies;
 import com.parceliq.api.idempotency.IdempotentPosts;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -41,7 +42,7 @@ public class BatchResource {
       responseCode = "201",
       description = "The batch",
       content = @Content(schema = @Schema(implementation = BatchDto.class)))
-  public Response create(BatchBody body) {
+  public Response create(@Valid BatchBody body) {
     RequestBodies.require(body);
     String tenantId = caller.tenantId();
     return idempotency.execute(

@@ -1,8 +1,6 @@
 package com.parceliq.api.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.parceliq.api.error.ErrorBody;
 import com.parceliq.api.error.HttpErrors;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -27,13 +25,6 @@ public class UnknownRouteHandler {
     if (context.response().ended()) {
       return;
     }
-    String requestId = context.request().getHeader(RequestIds.REQUEST_ID_HEADER);
-    String body;
-    try {
-      body = mapper.writeValueAsString(ErrorBody.of(HttpErrors.notFound(), requestId));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot render the 404 document", e);
-    }
-    context.response().setStatusCode(404).putHeader("Content-Type", "application/json").end(body);
+    RawErrors.send(mapper, context, HttpErrors.notFound());
   }
 }
