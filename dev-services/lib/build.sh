@@ -2,9 +2,9 @@
 # Builds the project's runnable jars with the Maven wrapper, only when they are missing or older
 # than the sources, so a second `up` does not pay for a build.
 
-readonly PIQ_APP_MODULES=carrier-plugins/sandbox-simulator,workers,api
+readonly PIQ_APP_MODULES=carrier-plugins/sandbox-simulator,dev-identity,workers,api
 # What the app jars are made of: everything but the test-only modules.
-readonly PIQ_APP_SOURCE_DIRS=(domain carrier-plugins temporal workflows store activities api workers)
+readonly PIQ_APP_SOURCE_DIRS=(domain carrier-plugins dev-identity temporal workflows store activities api workers)
 
 mvnw() {
   ensure_java
@@ -14,6 +14,7 @@ mvnw() {
 app_jar_of() {
   case "$1" in
     simulator) simulator_jar ;;
+    identity) identity_jar ;;
     workers) workers_jar ;;
     api) api_jar ;;
   esac

@@ -6,11 +6,11 @@
 # integration test running `PARCELIQ_DATA_DIR=.data/test ./parceliq restart workers`) reaches the
 # same services without repeating every variable. An explicit environment variable still wins.
 
-readonly PIQ_ALL_SERVICES=(temporal postgres s3 simulator workers api)
+readonly PIQ_ALL_SERVICES=(temporal postgres s3 identity simulator workers api)
 
 readonly PIQ_PORT_VARS=(
   PARCELIQ_API_PORT PARCELIQ_WORKERS_PORT PARCELIQ_TEMPORAL_PORT PARCELIQ_TEMPORAL_UI_PORT
-  PARCELIQ_PG_PORT PARCELIQ_S3_PORT PARCELIQ_SIMULATOR_PORT
+  PARCELIQ_PG_PORT PARCELIQ_S3_PORT PARCELIQ_SIMULATOR_PORT PARCELIQ_IDENTITY_PORT
 )
 
 # Defaults of CONTRACT section 1.
@@ -23,6 +23,7 @@ piq_default_port() {
     PARCELIQ_PG_PORT) echo 55432 ;;
     PARCELIQ_S3_PORT) echo 9000 ;;
     PARCELIQ_SIMULATOR_PORT) echo 8090 ;;
+    PARCELIQ_IDENTITY_PORT) echo 8091 ;;
     *) die "unknown port variable $1" ;;
   esac
 }
@@ -141,6 +142,17 @@ config_webhook_secret() {
   fi
   PIQ_SANDBOX_WEBHOOK_SECRET="$(head -n 1 "$file")"
   export PIQ_SANDBOX_WEBHOOK_SECRET
+}
+
+# The secret of the dev identity provider's one client (docs/security.md): one per stack, saved in
+# the data directory so that scripts and tests of this stack can ask it for tokens.
+config_identity_client() {
+  local file="$PIQ_DATA/identity-client-secret"
+  if [[ ! -s "$file" ]]; then
+    (umask 077 && printf '%s\n' "idsec_$(random_hex 24)" >"$file")
+  fi
+  PIQ_IDENTITY_CLIENT_SECRET="$(head -n 1 "$file")"
+  export PIQ_IDENTITY_CLIENT_SECRET
 }
 
 # The master key sealing tenants' carrier credentials (32 random bytes, base64):

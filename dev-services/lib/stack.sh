@@ -5,7 +5,7 @@
 # its tools), <svc>_launch (start it in the background) and <svc>_ready (true once it serves);
 # optionally <svc>_after_ready, <svc>_stop_signal, <svc>_extra_ports and <svc>_marker.
 
-readonly PIQ_APP_SERVICES=(simulator workers api)
+readonly PIQ_APP_SERVICES=(identity simulator workers api)
 PIQ_SELECTED=()
 declare -A PIQ_STARTED_AT=()
 
@@ -36,7 +36,7 @@ prepare_services() {
   local svc apps=()
   with_lock "$PIQ_TOOLS/.lock" prepare_tools "$@"
   for svc in "$@"; do
-    case "$svc" in simulator | workers | api) apps+=("$svc") ;; esac
+    case "$svc" in identity | simulator | workers | api) apps+=("$svc") ;; esac
   done
   ensure_app_jars "${apps[@]}"
 }
@@ -87,6 +87,7 @@ stack_up() {
   config_admin_key
   config_master_key
   config_webhook_secret
+  config_identity_client
   prepare_services "${PIQ_SELECTED[@]}"
   for svc in "${PIQ_SELECTED[@]}"; do
     case "$svc" in workers | api) second+=("$svc") ;; *) first+=("$svc") ;; esac
@@ -142,6 +143,7 @@ stack_restart() {
   config_admin_key
   config_master_key
   config_webhook_secret
+  config_identity_client
   for svc in "$@"; do svc_stop "$svc"; done
   prepare_services "$@"
   # A build replaces every app's jars: an app left running would load classes from deleted files.
@@ -198,7 +200,8 @@ stack_status() {
     "Temporal frontend" "127.0.0.1:$PARCELIQ_TEMPORAL_PORT (namespace $PIQ_TEMPORAL_NAMESPACE)" \
     "PostgreSQL" "$(postgres_url)" \
     "S3" "$(s3_url)" \
-    "Carrier simulator" "$(simulator_url)"
+    "Carrier simulator" "$(simulator_url)" \
+    "Identity (OIDC)" "$(identity_url)"
   if [[ -s "$PIQ_DATA/admin-key" ]]; then
     printf '  %-18s %s (from %s)\n' "Admin key" "$(head -n 1 "$PIQ_DATA/admin-key")" "$PIQ_DATA/admin-key"
   fi

@@ -1,9 +1,13 @@
 package com.parceliq.api.auth;
 
+import com.parceliq.domain.IdPrefix;
+import com.parceliq.domain.Ids;
+import com.parceliq.store.ApiKeyEntity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.HexFormat;
 
 /**
@@ -23,6 +27,25 @@ public final class ApiKeys {
     byte[] secret = new byte[SECRET_BYTES];
     RANDOM.nextBytes(secret);
     return PREFIX + HexFormat.of().formatHex(secret);
+  }
+
+  /**
+   * A new key of the tenant, not yet persisted: the caller persists {@code row} in its transaction
+   * and shows {@code secret} once.
+   */
+  public static IssuedKey issue(
+      String tenantId, String role, String name, Integer ratePerSecond, Instant now) {
+    String secret = generate();
+    ApiKeyEntity row = new ApiKeyEntity();
+    row.id = Ids.newId(IdPrefix.API_KEY);
+    row.tenantId = tenantId;
+    row.prefix = displayPrefix(secret);
+    row.keyHash = hash(secret);
+    row.role = role;
+    row.name = name;
+    row.rateLimitPerSecond = ratePerSecond;
+    row.createdAt = now;
+    return new IssuedKey(secret, row);
   }
 
   public static boolean looksLikeApiKey(String token) {

@@ -1,12 +1,17 @@
 package com.parceliq.api.auth;
 
 import com.parceliq.api.error.ApiException;
+import com.parceliq.api.ratelimit.AuthFailureLimits;
+import com.parceliq.api.ratelimit.RequestLimits;
 import com.parceliq.domain.ErrorCode;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Optional;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -15,33 +20,55 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * carrier webhooks that prove themselves with the carrier's signature instead) and enforces who may
  * call it: platform routes need the platform admin, all others a tenant key. Runs after routing, so
  * an unknown path is a plain 404, and on the worker thread of the (blocking) resource method, so it
- * may read the database.
+ * may read the database. Rate limits apply here too: a client address that keeps sending rejected
+ * credentials is refused first, and an authenticated caller takes a token from its own and its
+ * tenant's bucket before anything else happens.
  */
 public class AuthenticationFilter {
 
   @Inject Authenticator authenticator;
   @Inject CallerContext caller;
+  @Inject AuthFailureLimits authFailures;
+  @Inject RequestLimits requestLimits;
 
   @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
-  public void authenticate(ContainerRequestContext request, ResourceInfo resource) {
+  public void authenticate(
+      ContainerRequestContext request, ResourceInfo resource, HttpServerRequest http) {
     if (isCarrierSignedRoute(resource)) {
       // The carrier's signature over the body authenticates these; the resource verifies it.
       return;
     }
-    Principal principal =
-        BearerTokens.fromHeader(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-            .flatMap(authenticator::authenticate)
-            .orElseThrow(
-                () ->
-                    new ApiException(
-                        ErrorCode.AUTH_UNAUTHENTICATED,
-                        "Send Authorization: Bearer <your API key>; the key given is missing,"
-                            + " unknown or revoked."));
+    String address = clientAddress(http);
+    authFailures.refuseIfBlocked(address);
+    Optional<String> token =
+        BearerTokens.fromHeader(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    Optional<Authenticated> authenticated = token.flatMap(authenticator::authenticate);
+    if (authenticated.isEmpty()) {
+      if (token.isPresent()) {
+        // Only a credential that was tried counts as a guess; a missing header guesses nothing.
+        authFailures.recordFailure(address);
+      }
+      throw new ApiException(
+          ErrorCode.AUTH_UNAUTHENTICATED,
+          "Send Authorization: Bearer <API key or access token>; the one given is missing,"
+              + " unknown, revoked or expired.");
+    }
+    Principal principal = authenticated.get().principal();
     RouteAccess.check(principal, isPlatformRoute(resource));
     caller.authenticated(principal);
     if (principal.tenantId() != null) {
       MDC.put("tenant_id", principal.tenantId());
     }
+    requestLimits.admit(authenticated.get());
+  }
+
+  /**
+   * The peer of the connection. Behind a reverse proxy, set quarkus.http.proxy.* so that this is
+   * the client's address and not the proxy's (else all clients share one failure bucket).
+   */
+  static String clientAddress(HttpServerRequest http) {
+    SocketAddress remote = http.remoteAddress();
+    return remote == null || remote.hostAddress() == null ? "unknown" : remote.hostAddress();
   }
 
   /**

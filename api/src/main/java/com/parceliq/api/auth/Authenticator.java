@@ -1,5 +1,6 @@
 package com.parceliq.api.auth;
 
+import com.parceliq.api.auth.oidc.OidcAuthenticator;
 import com.parceliq.store.ApiKeyEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,27 +8,33 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Turns a bearer token into a principal: the platform admin key, or an active tenant API key found
- * by its hash. The one place that knows credentials; OIDC tokens join here (issue 7).
+ * Turns a bearer token into a principal: the platform admin key, an active tenant API key found by
+ * its hash, or else an OIDC access token of a user. The one place that knows credentials.
  */
 @ApplicationScoped
 public class Authenticator {
 
   @Inject PlatformAdminKey adminKey;
   @Inject ApiKeyUsage usage;
+  @Inject OidcAuthenticator oidc;
 
-  public Optional<Principal> authenticate(String token) {
+  public Optional<Authenticated> authenticate(String token) {
     if (adminKey.matches(token)) {
-      return Optional.of(Principal.platformAdmin());
+      return Optional.of(Authenticated.of(Principal.platformAdmin()));
     }
-    if (!ApiKeys.looksLikeApiKey(token)) {
-      return Optional.empty();
+    if (ApiKeys.looksLikeApiKey(token)) {
+      return apiKey(token);
     }
+    return oidc.authenticate(token).map(Authenticated::of);
+  }
+
+  private Optional<Authenticated> apiKey(String token) {
     return ApiKeyEntity.findActiveByHash(ApiKeys.hash(token))
         .map(
             key -> {
               usage.recordUse(key, Instant.now());
-              return Principal.apiKey(key.tenantId, key.id, key.role);
+              return new Authenticated(
+                  Principal.apiKey(key.tenantId, key.id, key.role), key.rateLimitPerSecond);
             });
   }
 }

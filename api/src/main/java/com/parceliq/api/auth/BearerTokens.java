@@ -7,7 +7,8 @@ import java.util.Optional;
 public final class BearerTokens {
 
   private static final String SCHEME = "bearer ";
-  private static final int MAX_TOKEN_LENGTH = 512;
+  // An API key is 68 characters; an RS256 access token with a few claims about 800.
+  private static final int MAX_TOKEN_LENGTH = 4096;
 
   private BearerTokens() {}
 

@@ -16,7 +16,8 @@ public final class ErrorTranslator {
 
   public static ApiError translate(Throwable failure) {
     if (failure instanceof ApiException api) {
-      return ErrorStatus.error(api.code(), api.getMessage(), api.errors());
+      ApiError error = ErrorStatus.error(api.code(), api.getMessage(), api.errors());
+      return api.retryAfterSeconds() == null ? error : error.retryingAfter(api.retryAfterSeconds());
     }
     if (failure instanceof ConstraintViolationException violations) {
       return ConstraintViolations.toApiError(violations.getConstraintViolations());

@@ -1,9 +1,10 @@
 package com.parceliq.api.tenants;
 
 import com.parceliq.api.auth.ApiKeys;
+import com.parceliq.api.auth.IssuedKey;
+import com.parceliq.api.auth.TenantRoles;
 import com.parceliq.domain.IdPrefix;
 import com.parceliq.domain.Ids;
-import com.parceliq.store.ApiKeyEntity;
 import com.parceliq.store.TenantEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,7 +15,7 @@ import java.time.temporal.ChronoUnit;
 @ApplicationScoped
 public class TenantOnboarding {
 
-  static final String FIRST_KEY_ROLE = "admin";
+  static final String FIRST_KEY_ROLE = TenantRoles.ADMIN;
 
   @Transactional
   public TenantCreated onboard(String name) {
@@ -25,16 +26,10 @@ public class TenantOnboarding {
     tenant.createdAt = now;
     tenant.persist();
 
-    String secret = ApiKeys.generate();
-    ApiKeyEntity key = new ApiKeyEntity();
-    key.id = Ids.newId(IdPrefix.API_KEY);
-    key.tenantId = tenant.id;
-    key.prefix = ApiKeys.displayPrefix(secret);
-    key.keyHash = ApiKeys.hash(secret);
-    key.role = FIRST_KEY_ROLE;
-    key.createdAt = now;
-    key.persist();
+    IssuedKey key = ApiKeys.issue(tenant.id, FIRST_KEY_ROLE, null, null, now);
+    key.row().persist();
 
-    return new TenantCreated(tenant.id, TenantCreated.OBJECT, tenant.name, secret, key.id, now);
+    return new TenantCreated(
+        tenant.id, TenantCreated.OBJECT, tenant.name, key.secret(), key.row().id, now);
   }
 }

@@ -39,4 +39,22 @@ class ApiKeysTest {
     assertThat(ApiKeyUsage.isStale(now.minusSeconds(30), now)).isFalse();
     assertThat(ApiKeyUsage.isStale(now.minusSeconds(61), now)).isTrue();
   }
+
+  @Test
+  void issuedKeyStoresOnlyTheHashOfTheSecretItReturnsOnce() {
+    Instant now = Instant.parse("2026-01-01T12:00:00Z");
+
+    IssuedKey issued = ApiKeys.issue("ten_1", "shipper", "printer", 5, now);
+
+    assertThat(issued.secret()).matches("piq_[0-9a-f]{64}");
+    assertThat(issued.row().id).startsWith("key_");
+    assertThat(issued.row().keyHash).isEqualTo(ApiKeys.hash(issued.secret()));
+    assertThat(issued.row().prefix).isEqualTo(issued.secret().substring(0, 12));
+    assertThat(issued.row().tenantId).isEqualTo("ten_1");
+    assertThat(issued.row().role).isEqualTo("shipper");
+    assertThat(issued.row().name).isEqualTo("printer");
+    assertThat(issued.row().rateLimitPerSecond).isEqualTo(5);
+    assertThat(issued.row().createdAt).isEqualTo(now);
+    assertThat(issued.row().revokedAt).isNull();
+  }
 }

@@ -1,5 +1,6 @@
 package com.parceliq.it.support;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -17,13 +18,27 @@ public final class ApiClient {
   private final HttpClient http;
 
   public ApiClient(URI baseUrl) {
+    this(baseUrl, builder());
+  }
+
+  private ApiClient(URI baseUrl, HttpClient.Builder http) {
     this.baseUrl = baseUrl;
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    this.http = http.build();
+  }
+
+  /**
+   * A client whose connections come from this local address (e.g. 127.0.0.77), so that the API sees
+   * it as a client address of its own: how tests tell clients apart on loopback.
+   */
+  public static ApiClient from(URI baseUrl, InetAddress localAddress) {
+    return new ApiClient(baseUrl, builder().localAddress(localAddress));
+  }
+
+  private static HttpClient.Builder builder() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .followRedirects(HttpClient.Redirect.NORMAL);
   }
 
   public URI baseUrl() {
