@@ -2,6 +2,8 @@ package com.parceliq.it;
 
 import static com.parceliq.it.support.ErrorAssertions.assertError;
 
+import com.parceliq.it.support.IdentityProvider;
+import com.parceliq.it.support.Json;
 import com.parceliq.it.support.ServiceLogs;
 import com.parceliq.it.support.Tenant;
 import com.parceliq.it.support.TestStack;
@@ -27,6 +29,18 @@ class SecretsNotLoggedIT {
 
     assertError(
         TestStack.api().get("/v1/shipments").bearer(wrongKey).send(), 401, "AUTH.UNAUTHENTICATED");
+    String createdKey =
+        tenant
+            .post("/v1/api_keys")
+            .json(Json.object().put("role", "viewer"))
+            .send()
+            .expect(201)
+            .path("key")
+            .asText();
+    TestStack.api().get("/v1/shipments").bearer(createdKey).send().expect(200);
+    String accessToken =
+        IdentityProvider.ofTestStack().token("secrets-user", tenant.id(), "viewer");
+    TestStack.api().get("/v1/shipments").bearer(accessToken).send().expect(200);
     try (WebhookReceiver receiver = WebhookReceiver.start(webhookSecret)) {
       Webhooks.register(tenant, receiver, webhookSecret);
       String eventId = Webhooks.newEvent(tenant, "secrets-not-logged");
@@ -37,6 +51,10 @@ class SecretsNotLoggedIT {
         Map.of(
             "the tenant's API key",
             tenant.apiKey(),
+            "a created API key",
+            createdKey,
+            "an OIDC access token",
+            accessToken,
             "the platform admin key",
             TestStack.config().adminKey(),
             "a wrong API key",
