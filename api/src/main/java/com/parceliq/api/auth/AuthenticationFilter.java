@@ -12,8 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Authenticates every API route (fail closed: the only opt-out is {@link CarrierSignedRoute}, for
- * carrier webhooks that prove themselves with the carrier's signature instead) and enforces who may
- * call it: platform routes need the platform admin, all others a tenant key. Runs after routing, so
+ * carrier webhooks that prove themselves with the carrier's signature instead). Who may call what
+ * is the authorization filter's (com.parceliq.api.authz), which runs next. Runs after routing, so
  * an unknown path is a plain 404, and on the worker thread of the (blocking) resource method, so it
  * may read the database.
  */
@@ -37,7 +37,6 @@ public class AuthenticationFilter {
                         ErrorCode.AUTH_UNAUTHENTICATED,
                         "Send Authorization: Bearer <your API key>; the key given is missing,"
                             + " unknown or revoked."));
-    RouteAccess.check(principal, isPlatformRoute(resource));
     caller.authenticated(principal);
     if (principal.tenantId() != null) {
       MDC.put("tenant_id", principal.tenantId());
@@ -51,10 +50,5 @@ public class AuthenticationFilter {
   static boolean isCarrierSignedRoute(ResourceInfo resource) {
     return resource.getResourceClass() != null
         && resource.getResourceClass().isAnnotationPresent(CarrierSignedRoute.class);
-  }
-
-  static boolean isPlatformRoute(ResourceInfo resource) {
-    return resource.getResourceMethod().isAnnotationPresent(PlatformAdminRoute.class)
-        || resource.getResourceClass().isAnnotationPresent(PlatformAdminRoute.class);
   }
 }

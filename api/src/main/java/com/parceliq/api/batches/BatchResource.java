@@ -1,6 +1,9 @@
 package com.parceliq.api.batches;
 
 import com.parceliq.api.auth.CallerContext;
+import com.parceliq.api.authz.Action;
+import com.parceliq.api.authz.ResourceType;
+import com.parceliq.api.authz.RouteAction;
 import com.parceliq.api.http.Paging;
 import com.parceliq.api.http.RequestBodies;
 import com.parceliq.api.idempotency.IdempotentPosts;
@@ -31,6 +34,7 @@ public class BatchResource {
   @Inject BatchCommands commands;
 
   @POST
+  @RouteAction(value = Action.BATCH_PURCHASE, resource = ResourceType.BATCH)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Create a batch",
@@ -53,6 +57,7 @@ public class BatchResource {
   }
 
   @GET
+  @RouteAction(value = Action.LIST, resource = ResourceType.BATCH)
   @Operation(summary = "List batches, newest first (counts only, no shipment lists)")
   public BatchList list(
       @RestQuery("page_size") String pageSize, @RestQuery("before_id") String beforeId) {
@@ -60,6 +65,7 @@ public class BatchResource {
   }
 
   @GET
+  @RouteAction(value = Action.READ, resource = ResourceType.BATCH, idParam = "id")
   @Path("/{id}")
   @Operation(
       summary = "Show a batch",
@@ -72,6 +78,7 @@ public class BatchResource {
   }
 
   @POST
+  @RouteAction(value = Action.BATCH_PURCHASE, resource = ResourceType.BATCH, idParam = "id")
   @Path("/{id}/add_shipments")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add shipments (not while purchasing or generating the label)")
@@ -83,6 +90,7 @@ public class BatchResource {
   }
 
   @POST
+  @RouteAction(value = Action.BATCH_PURCHASE, resource = ResourceType.BATCH, idParam = "id")
   @Path("/{id}/remove_shipments")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Remove shipments (not while purchasing or generating the label)")
@@ -95,6 +103,7 @@ public class BatchResource {
   }
 
   @POST
+  @RouteAction(value = Action.BATCH_PURCHASE, resource = ResourceType.BATCH, idParam = "id")
   @Path("/{id}/buy")
   @Operation(
       summary = "Buy every queued shipment of the batch",
@@ -120,6 +129,7 @@ public class BatchResource {
   }
 
   @POST
+  @RouteAction(value = Action.EXPORT, resource = ResourceType.BATCH, idParam = "id")
   @Path("/{id}/label")
   @Operation(
       summary = "Generate the batch label",
@@ -139,6 +149,7 @@ public class BatchResource {
   }
 
   @POST
+  @RouteAction(value = Action.CREATE_MANIFEST, resource = ResourceType.BATCH, idParam = "id")
   @Path("/{id}/scan_form")
   @Operation(
       summary = "Create the scan form of the batch's purchased shipments",
@@ -152,6 +163,7 @@ public class BatchResource {
   }
 
   @POST
+  @RouteAction(value = Action.BATCH_PURCHASE, resource = ResourceType.BATCH, idParam = "id")
   @Path("/{id}/cancel")
   @Operation(
       summary = "Stop a batch purchase",
