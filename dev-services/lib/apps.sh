@@ -79,7 +79,8 @@ app_launch() {
   for var in "${PIQ_LAUNCHER_ONLY_VARS[@]}"; do
     unset_args+=(-u "$var")
   done
-  # -Dparceliq.home marks the process as this stack's (see svc_marker).
+  # -Dparceliq.home marks the process as this stack's (see svc_marker). Native access: the API's
+  # embedded Cedar engine loads a native library (JDK 24+ warns without the flag).
   svc_spawn "$svc" env "${unset_args[@]}" "${env_lines[@]}" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" \
-    "$PIQ_JAVA" "${java_opts[@]}" "-Dparceliq.home=$(svc_dir "$svc")/" -jar "$jar"
+    "$PIQ_JAVA" --enable-native-access=ALL-UNNAMED "${java_opts[@]}" "-Dparceliq.home=$(svc_dir "$svc")/" -jar "$jar"
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * the tenant's price and why; buying charges the wallet the price; other tenants keep the carrier's
  * rates. (The audit records of rule changes are not read here: no audit endpoint exists yet and the
  * ITs stay black-box over HTTP. Only tenant admin keys exist today, so a non-admin tenant key's 403
- * is proven by TenantAdminRoleTest; here the platform admin key is refused.)
+ * is proven by CedarPolicyDecisionPointTest; here the platform admin key is refused.)
  */
 class PricingRulesIT {
 

@@ -1,6 +1,9 @@
 package com.parceliq.api.addresses;
 
 import com.parceliq.api.auth.CallerContext;
+import com.parceliq.api.authz.Action;
+import com.parceliq.api.authz.ResourceType;
+import com.parceliq.api.authz.RouteAction;
 import com.parceliq.api.error.ApiException;
 import com.parceliq.api.error.FieldError;
 import com.parceliq.api.http.RequestBodies;
@@ -34,6 +37,7 @@ public class AddressResource {
   @Inject AddressValidations validations;
 
   @POST
+  @RouteAction(value = Action.CREATE_SHIPMENT, resource = ResourceType.ADDRESS)
   @Path("/validate")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(

@@ -1,8 +1,6 @@
 package com.parceliq.api.apikeys;
 
 import com.parceliq.api.auth.CallerContext;
-import com.parceliq.api.auth.Principal;
-import com.parceliq.api.auth.TenantAdminRole;
 import com.parceliq.api.authz.Action;
 import com.parceliq.api.authz.ResourceType;
 import com.parceliq.api.authz.RouteAction;
@@ -57,14 +55,14 @@ public class ApiKeyResource {
   @APIResponse(responseCode = "422", description = "Unknown role or invalid rate")
   public Response create(@Valid ApiKeyBody body, @Context HttpHeaders headers) {
     RequestBodies.require(body);
-    TenantApiKeys.Actor actor = adminActor(headers);
+    TenantApiKeys.Actor actor = actor(headers);
     return idempotency.execute(
         body,
         () -> Response.status(Response.Status.CREATED).entity(keys.create(actor, body)).build());
   }
 
   @GET
-  @RouteAction(value = Action.MANAGE_API_KEYS, resource = ResourceType.API_KEY)
+  @RouteAction(value = Action.LIST, resource = ResourceType.API_KEY)
   @Operation(summary = "List the tenant's API keys, newest first, revoked ones included")
   @APIResponse(
       responseCode = "200",
@@ -74,12 +72,12 @@ public class ApiKeyResource {
       @RestQuery("page_size") String pageSize,
       @RestQuery("before_id") String beforeId,
       @Context HttpHeaders headers) {
-    return keys.list(adminActor(headers).tenantId(), Paging.parse(pageSize, beforeId));
+    return keys.list(actor(headers).tenantId(), Paging.parse(pageSize, beforeId));
   }
 
   @GET
   @Path("/{id}")
-  @RouteAction(value = Action.MANAGE_API_KEYS, resource = ResourceType.API_KEY, idParam = "id")
+  @RouteAction(value = Action.READ, resource = ResourceType.API_KEY, idParam = "id")
   @Operation(summary = "Show an API key, without its secret")
   @APIResponse(
       responseCode = "200",
@@ -87,7 +85,7 @@ public class ApiKeyResource {
       content = @Content(schema = @Schema(implementation = ApiKeyDto.class)))
   @APIResponse(responseCode = "404", description = "No key with this id in the tenant")
   public ApiKeyDto get(@RestPath String id, @Context HttpHeaders headers) {
-    return keys.get(adminActor(headers).tenantId(), id);
+    return keys.get(actor(headers).tenantId(), id);
   }
 
   @DELETE
@@ -104,13 +102,12 @@ public class ApiKeyResource {
       responseCode = "409",
       description = "The tenant's last active admin key (API_KEY.LAST_ADMIN)")
   public Response revoke(@RestPath String id, @Context HttpHeaders headers) {
-    keys.revoke(adminActor(headers), id);
+    keys.revoke(actor(headers), id);
     return Response.noContent().build();
   }
 
-  private TenantApiKeys.Actor adminActor(HttpHeaders headers) {
-    Principal principal = caller.principal();
-    String tenantId = TenantAdminRole.require(principal);
-    return new TenantApiKeys.Actor(tenantId, principal.id(), RequestIds.requestId(headers));
+  private TenantApiKeys.Actor actor(HttpHeaders headers) {
+    return new TenantApiKeys.Actor(
+        caller.tenantId(), caller.principal().id(), RequestIds.requestId(headers));
   }
 }

@@ -17,8 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Authenticates every API route (fail closed: the only opt-out is {@link CarrierSignedRoute}, for
- * carrier webhooks that prove themselves with the carrier's signature instead) and enforces who may
- * call it: platform routes need the platform admin, all others a tenant key. Runs after routing, so
+ * carrier webhooks that prove themselves with the carrier's signature instead). Who may call what
+ * is the authorization filter's (com.parceliq.api.authz), which runs next. Runs after routing, so
  * an unknown path is a plain 404, and on the worker thread of the (blocking) resource method, so it
  * may read the database. Rate limits apply here too: a client address that keeps sending rejected
  * credentials is refused first, and an authenticated caller takes a token from its own and its
@@ -54,7 +54,6 @@ public class AuthenticationFilter {
               + " unknown, revoked or expired.");
     }
     Principal principal = authenticated.get().principal();
-    RouteAccess.check(principal, isPlatformRoute(resource));
     caller.authenticated(principal);
     if (principal.tenantId() != null) {
       MDC.put("tenant_id", principal.tenantId());
@@ -78,10 +77,5 @@ public class AuthenticationFilter {
   static boolean isCarrierSignedRoute(ResourceInfo resource) {
     return resource.getResourceClass() != null
         && resource.getResourceClass().isAnnotationPresent(CarrierSignedRoute.class);
-  }
-
-  static boolean isPlatformRoute(ResourceInfo resource) {
-    return resource.getResourceMethod().isAnnotationPresent(PlatformAdminRoute.class)
-        || resource.getResourceClass().isAnnotationPresent(PlatformAdminRoute.class);
   }
 }

@@ -1,6 +1,9 @@
 package com.parceliq.api.batches;
 
 import com.parceliq.api.auth.CallerContext;
+import com.parceliq.api.authz.Action;
+import com.parceliq.api.authz.ResourceType;
+import com.parceliq.api.authz.RouteAction;
 import com.parceliq.api.http.Paging;
 import com.parceliq.api.http.RequestBodies;
 import com.parceliq.api.idempotency.IdempotentPosts;
@@ -32,6 +35,7 @@ public class BatchResource {
   @Inject BatchCommands commands;
 
   @POST
+  @RouteAction(value = Action.BATCH_PURCHASE, resource = ResourceType.BATCH)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Create a batch",
@@ -54,6 +58,7 @@ public class BatchResource {
   }
 
   @GET
+  @RouteAction(value = Action.LIST, resource = ResourceType.BATCH)
   @Operation(summary = "List batches, newest first (counts only, no shipment lists)")
   public BatchList list(
       @RestQuery("page_size") String pageSize, @RestQuery("before_id") String beforeId) {
@@ -61,6 +66,7 @@ public class BatchResource {
   }
 
   @GET
+  @RouteAction(value = Action.READ, resource = ResourceType.BATCH, idParam = "id")
   @Path("/{id}")
   @Operation(
       summary = "Show a batch",
@@ -73,6 +79,7 @@ public class BatchResource {
   }
 
   @POST
+  @RouteAction(value = Action.BATCH_PURCHASE, resource = ResourceType.BATCH, idParam = "id")
   @Path("/{id}/add_shipments")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add shipments (not while purchasing or generating the label)")
@@ -84,6 +91,7 @@ public class BatchResource {
   }
 
   @POST
+  @RouteAction(value = Action.BATCH_PURCHASE, resource = ResourceType.BATCH, idParam = "id")
   @Path("/{id}/remove_shipments")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Remove shipments (not while purchasing or generating the label)")
@@ -96,6 +104,7 @@ public class BatchResource {
   }
 
   @POST
+  @RouteAction(value = Action.BATCH_PURCHASE, resource = ResourceType.BATCH, idParam = "id")
   @Path("/{id}/buy")
   @Operation(
       summary = "Buy every queued shipment of the batch",
@@ -121,6 +130,7 @@ public class BatchResource {
   }
 
   @POST
+  @RouteAction(value = Action.EXPORT, resource = ResourceType.BATCH, idParam = "id")
   @Path("/{id}/label")
   @Operation(
       summary = "Generate the batch label",
@@ -140,6 +150,7 @@ public class BatchResource {
   }
 
   @POST
+  @RouteAction(value = Action.CREATE_MANIFEST, resource = ResourceType.BATCH, idParam = "id")
   @Path("/{id}/scan_form")
   @Operation(
       summary = "Create the scan form of the batch's purchased shipments",
@@ -153,6 +164,7 @@ public class BatchResource {
   }
 
   @POST
+  @RouteAction(value = Action.BATCH_PURCHASE, resource = ResourceType.BATCH, idParam = "id")
   @Path("/{id}/cancel")
   @Operation(
       summary = "Stop a batch purchase",

@@ -2,7 +2,9 @@ package com.parceliq.api.carriers;
 
 import com.parceliq.api.auth.CallerContext;
 import com.parceliq.api.auth.Principal;
-import com.parceliq.api.auth.TenantAdminRole;
+import com.parceliq.api.authz.Action;
+import com.parceliq.api.authz.ResourceType;
+import com.parceliq.api.authz.RouteAction;
 import com.parceliq.api.http.Paging;
 import com.parceliq.api.http.RequestBodies;
 import com.parceliq.api.http.RequestIds;
@@ -41,6 +43,7 @@ public class CarrierAccountResource {
   @Inject CarrierAccounts accounts;
 
   @POST
+  @RouteAction(value = Action.MANAGE_CARRIERS, resource = ResourceType.CARRIER_ACCOUNT)
   @Operation(
       summary = "Add a carrier account (tenant admin)",
       description =
@@ -66,6 +69,7 @@ public class CarrierAccountResource {
   }
 
   @GET
+  @RouteAction(value = Action.LIST, resource = ResourceType.CARRIER_ACCOUNT)
   @Operation(summary = "List the tenant's active carrier accounts, newest first")
   @APIResponse(
       responseCode = "200",
@@ -77,6 +81,7 @@ public class CarrierAccountResource {
   }
 
   @GET
+  @RouteAction(value = Action.READ, resource = ResourceType.CARRIER_ACCOUNT, idParam = "id")
   @Path("/{id}")
   @Operation(summary = "Show a carrier account, without its credentials")
   @APIResponse(
@@ -89,6 +94,10 @@ public class CarrierAccountResource {
   }
 
   @DELETE
+  @RouteAction(
+      value = Action.MANAGE_CARRIERS,
+      resource = ResourceType.CARRIER_ACCOUNT,
+      idParam = "id")
   @Path("/{id}")
   @Operation(
       summary = "Delete a carrier account (tenant admin)",
@@ -103,8 +112,9 @@ public class CarrierAccountResource {
   }
 
   private CarrierAccounts.Actor adminActor(HttpHeaders headers) {
+    // Who may manage carrier accounts is the policy decision point's (manage_carriers).
     Principal principal = caller.principal();
-    String tenantId = TenantAdminRole.require(principal);
-    return new CarrierAccounts.Actor(tenantId, principal.id(), RequestIds.requestId(headers));
+    return new CarrierAccounts.Actor(
+        caller.tenantId(), principal.id(), RequestIds.requestId(headers));
   }
 }

@@ -1,6 +1,9 @@
 package com.parceliq.api.events;
 
 import com.parceliq.api.auth.CallerContext;
+import com.parceliq.api.authz.Action;
+import com.parceliq.api.authz.ResourceType;
+import com.parceliq.api.authz.RouteAction;
 import com.parceliq.api.error.ApiException;
 import com.parceliq.api.http.Paging;
 import com.parceliq.store.EventEntity;
@@ -29,6 +32,7 @@ public class EventResource {
   @Inject CallerContext caller;
 
   @GET
+  @RouteAction(value = Action.LIST, resource = ResourceType.EVENT)
   @Operation(
       summary = "List events, newest first",
       description = "Optionally of one type (e.g. shipment.purchased) and of one shipment.")
@@ -56,6 +60,7 @@ public class EventResource {
   }
 
   @GET
+  @RouteAction(value = Action.READ, resource = ResourceType.EVENT, idParam = "id")
   @Path("/{id}")
   @Operation(
       summary = "Show an event",

@@ -2,6 +2,9 @@ package com.parceliq.api.ledger;
 
 import com.parceliq.api.auth.CallerContext;
 import com.parceliq.api.auth.PlatformAdminRoute;
+import com.parceliq.api.authz.Action;
+import com.parceliq.api.authz.ResourceType;
+import com.parceliq.api.authz.RouteAction;
 import com.parceliq.api.http.RequestBodies;
 import com.parceliq.api.http.RequestIds;
 import com.parceliq.api.idempotency.IdempotentPosts;
@@ -31,6 +34,7 @@ public class LedgerAdjustmentResource {
   @Inject AdjustmentCommands adjustments;
 
   @POST
+  @RouteAction(value = Action.OPERATE_PLATFORM, resource = ResourceType.LEDGER)
   @Operation(
       summary = "Correct a tenant's wallet by hand (platform admin)",
       description =

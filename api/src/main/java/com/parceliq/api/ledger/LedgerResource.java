@@ -1,6 +1,9 @@
 package com.parceliq.api.ledger;
 
 import com.parceliq.api.auth.CallerContext;
+import com.parceliq.api.authz.Action;
+import com.parceliq.api.authz.ResourceType;
+import com.parceliq.api.authz.RouteAction;
 import com.parceliq.api.http.Paging;
 import com.parceliq.store.LedgerPostingEntity;
 import com.parceliq.store.LedgerTransactionEntity;
@@ -22,6 +25,7 @@ public class LedgerResource {
   @Inject CallerContext caller;
 
   @GET
+  @RouteAction(value = Action.LIST, resource = ResourceType.LEDGER)
   @Operation(
       summary = "List ledger entries with their postings, optionally of one shipment or one pickup")
   public LedgerEntryList list(

@@ -2,6 +2,9 @@ package com.parceliq.api.pickups;
 
 import com.parceliq.api.auth.CallerContext;
 import com.parceliq.api.auth.Principal;
+import com.parceliq.api.authz.Action;
+import com.parceliq.api.authz.ResourceType;
+import com.parceliq.api.authz.RouteAction;
 import com.parceliq.api.http.RequestBodies;
 import com.parceliq.api.http.RequestIds;
 import com.parceliq.api.idempotency.IdempotentPosts;
@@ -42,6 +45,7 @@ public class PickupResource {
   @Inject PickupReads reads;
 
   @POST
+  @RouteAction(value = Action.SCHEDULE_PICKUP, resource = ResourceType.PICKUP)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Create a pickup and get its rates",
@@ -71,6 +75,7 @@ public class PickupResource {
   }
 
   @GET
+  @RouteAction(value = Action.READ, resource = ResourceType.PICKUP, idParam = "id")
   @Path("/{id}")
   @Operation(summary = "Show a pickup")
   public PickupDto get(@RestPath String id) {
@@ -78,6 +83,7 @@ public class PickupResource {
   }
 
   @POST
+  @RouteAction(value = Action.SCHEDULE_PICKUP, resource = ResourceType.PICKUP, idParam = "id")
   @Path("/{id}/buy")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -115,6 +121,7 @@ public class PickupResource {
   }
 
   @POST
+  @RouteAction(value = Action.SCHEDULE_PICKUP, resource = ResourceType.PICKUP, idParam = "id")
   @Path("/{id}/cancel")
   @Operation(
       summary = "Cancel the pickup",

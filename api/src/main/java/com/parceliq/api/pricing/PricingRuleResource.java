@@ -2,7 +2,9 @@ package com.parceliq.api.pricing;
 
 import com.parceliq.api.auth.CallerContext;
 import com.parceliq.api.auth.Principal;
-import com.parceliq.api.auth.TenantAdminRole;
+import com.parceliq.api.authz.Action;
+import com.parceliq.api.authz.ResourceType;
+import com.parceliq.api.authz.RouteAction;
 import com.parceliq.api.http.Paging;
 import com.parceliq.api.http.RequestBodies;
 import com.parceliq.api.http.RequestIds;
@@ -44,6 +46,7 @@ public class PricingRuleResource {
   @Inject PricingRules rules;
 
   @POST
+  @RouteAction(value = Action.MANAGE_BILLING, resource = ResourceType.PRICING_RULE)
   @Operation(
       summary = "Create a pricing rule",
       description =
@@ -58,7 +61,7 @@ public class PricingRuleResource {
   @APIResponse(responseCode = "422", description = "Invalid fields (field errors).")
   public Response create(@Valid PricingRuleBody body, @Context HttpHeaders headers) {
     Principal principal = caller.principal();
-    String tenantId = TenantAdminRole.require(principal);
+    String tenantId = caller.tenantId();
     RequestBodies.require(body);
     String requestId = RequestIds.requestId(headers);
     return idempotency.execute(
@@ -70,6 +73,7 @@ public class PricingRuleResource {
   }
 
   @GET
+  @RouteAction(value = Action.LIST, resource = ResourceType.PRICING_RULE)
   @Operation(summary = "List the pricing rules in force, newest first")
   @APIResponse(
       responseCode = "200",
@@ -77,11 +81,12 @@ public class PricingRuleResource {
       content = @Content(schema = @Schema(implementation = PricingRuleList.class)))
   public PricingRuleList list(
       @RestQuery("page_size") String pageSize, @RestQuery("before_id") String beforeId) {
-    String tenantId = TenantAdminRole.require(caller.principal());
+    String tenantId = caller.tenantId();
     return rules.list(tenantId, Paging.parse(pageSize, beforeId));
   }
 
   @DELETE
+  @RouteAction(value = Action.MANAGE_BILLING, resource = ResourceType.PRICING_RULE, idParam = "id")
   @Path("/{id}")
   @Operation(
       summary = "Delete a pricing rule",
@@ -90,7 +95,7 @@ public class PricingRuleResource {
   @APIResponse(responseCode = "404", description = "No rule with this id for this tenant.")
   public Response delete(@RestPath String id, @Context HttpHeaders headers) {
     Principal principal = caller.principal();
-    String tenantId = TenantAdminRole.require(principal);
+    String tenantId = caller.tenantId();
     rules.delete(tenantId, id, principal.id(), RequestIds.requestId(headers));
     return Response.noContent().build();
   }

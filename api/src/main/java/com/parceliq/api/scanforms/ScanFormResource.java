@@ -1,6 +1,9 @@
 package com.parceliq.api.scanforms;
 
 import com.parceliq.api.auth.CallerContext;
+import com.parceliq.api.authz.Action;
+import com.parceliq.api.authz.ResourceType;
+import com.parceliq.api.authz.RouteAction;
 import com.parceliq.api.http.RequestBodies;
 import com.parceliq.api.idempotency.IdempotentPosts;
 import jakarta.inject.Inject;
@@ -32,6 +35,7 @@ public class ScanFormResource {
   @Inject ScanFormReads reads;
 
   @POST
+  @RouteAction(value = Action.CREATE_MANIFEST, resource = ResourceType.SCAN_FORM)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Create a scan form (manifest)",
@@ -73,6 +77,7 @@ public class ScanFormResource {
   }
 
   @GET
+  @RouteAction(value = Action.READ, resource = ResourceType.SCAN_FORM, idParam = "id")
   @Path("/{id}")
   @Operation(summary = "Show a scan form", description = "With a fresh link to its form.")
   @APIResponse(

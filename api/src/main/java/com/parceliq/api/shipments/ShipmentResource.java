@@ -1,6 +1,9 @@
 package com.parceliq.api.shipments;
 
 import com.parceliq.api.auth.CallerContext;
+import com.parceliq.api.authz.Action;
+import com.parceliq.api.authz.ResourceType;
+import com.parceliq.api.authz.RouteAction;
 import com.parceliq.api.http.Paging;
 import com.parceliq.api.http.RequestBodies;
 import com.parceliq.api.idempotency.IdempotentPosts;
@@ -43,6 +46,7 @@ public class ShipmentResource {
   @Inject ShipmentReads reads;
 
   @POST
+  @RouteAction(value = Action.CREATE_SHIPMENT, resource = ResourceType.SHIPMENT)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create a shipment", description = "Starts the shipment's workflow.")
   public Response create(@Valid CreateShipmentRequest request) {
@@ -59,6 +63,7 @@ public class ShipmentResource {
   }
 
   @GET
+  @RouteAction(value = Action.LIST, resource = ResourceType.SHIPMENT)
   @Operation(summary = "List shipments, newest first")
   public ShipmentList list(
       @RestQuery("page_size") String pageSize, @RestQuery("before_id") String beforeId) {
@@ -66,6 +71,7 @@ public class ShipmentResource {
   }
 
   @GET
+  @RouteAction(value = Action.READ, resource = ResourceType.SHIPMENT, idParam = "id")
   @Path("/{id}")
   @Operation(summary = "Show a shipment")
   public ShipmentDto get(@RestPath String id) {
@@ -73,6 +79,7 @@ public class ShipmentResource {
   }
 
   @POST
+  @RouteAction(value = Action.RATE_SHIPMENT, resource = ResourceType.SHIPMENT, idParam = "id")
   @Path("/{id}/rates")
   @Operation(
       summary = "Quote the shipment with every enabled carrier",
@@ -83,6 +90,7 @@ public class ShipmentResource {
   }
 
   @POST
+  @RouteAction(value = Action.PURCHASE_LABEL, resource = ResourceType.SHIPMENT, idParam = "id")
   @Path("/{id}/buy")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -113,6 +121,7 @@ public class ShipmentResource {
   }
 
   @POST
+  @RouteAction(value = Action.VOID_LABEL, resource = ResourceType.SHIPMENT, idParam = "id")
   @Path("/{id}/void")
   @Operation(
       summary = "Void the shipment's label",
@@ -138,6 +147,7 @@ public class ShipmentResource {
   }
 
   @POST
+  @RouteAction(value = Action.REROUTE_SHIPMENT, resource = ResourceType.SHIPMENT, idParam = "id")
   @Path("/{id}/reroute")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(

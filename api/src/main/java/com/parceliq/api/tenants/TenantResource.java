@@ -1,6 +1,9 @@
 package com.parceliq.api.tenants;
 
 import com.parceliq.api.auth.PlatformAdminRoute;
+import com.parceliq.api.authz.Action;
+import com.parceliq.api.authz.ResourceType;
+import com.parceliq.api.authz.RouteAction;
 import com.parceliq.api.http.RequestBodies;
 import com.parceliq.api.idempotency.IdempotentPosts;
 import jakarta.inject.Inject;
@@ -25,6 +28,7 @@ public class TenantResource {
   @Inject IdempotentPosts idempotency;
 
   @POST
+  @RouteAction(value = Action.MANAGE_TENANTS, resource = ResourceType.TENANT)
   @Operation(
       summary = "Create a tenant",
       description =

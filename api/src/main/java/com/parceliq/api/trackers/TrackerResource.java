@@ -1,6 +1,9 @@
 package com.parceliq.api.trackers;
 
 import com.parceliq.api.auth.CallerContext;
+import com.parceliq.api.authz.Action;
+import com.parceliq.api.authz.ResourceType;
+import com.parceliq.api.authz.RouteAction;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +27,7 @@ public class TrackerResource {
   @Inject TrackerReads reads;
 
   @GET
+  @RouteAction(value = Action.READ, resource = ResourceType.TRACKER, idParam = "id")
   @Path("/{id}")
   @Operation(summary = "Show a tracker", description = "Status and tracking_details, oldest first.")
   @APIResponse(

@@ -1,6 +1,9 @@
 package com.parceliq.api.wallet;
 
 import com.parceliq.api.auth.CallerContext;
+import com.parceliq.api.authz.Action;
+import com.parceliq.api.authz.ResourceType;
+import com.parceliq.api.authz.RouteAction;
 import com.parceliq.api.http.RequestBodies;
 import com.parceliq.api.idempotency.IdempotentPosts;
 import com.parceliq.domain.Money;
@@ -28,6 +31,7 @@ public class WalletResource {
   @Inject DepositCommands deposits;
 
   @GET
+  @RouteAction(value = Action.READ, resource = ResourceType.WALLET)
   @Operation(
       summary = "Show the wallet balance (derived from the ledger)",
       description =
@@ -44,6 +48,7 @@ public class WalletResource {
   }
 
   @POST
+  @RouteAction(value = Action.MANAGE_BILLING, resource = ResourceType.WALLET)
   @Path("/deposits")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(

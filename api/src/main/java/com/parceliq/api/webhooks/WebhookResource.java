@@ -1,6 +1,9 @@
 package com.parceliq.api.webhooks;
 
 import com.parceliq.api.auth.CallerContext;
+import com.parceliq.api.authz.Action;
+import com.parceliq.api.authz.ResourceType;
+import com.parceliq.api.authz.RouteAction;
 import com.parceliq.api.http.Paging;
 import com.parceliq.api.http.RequestBodies;
 import com.parceliq.api.idempotency.IdempotentPosts;
@@ -38,6 +41,7 @@ public class WebhookResource {
   @Inject ReplayWorkflows replays;
 
   @POST
+  @RouteAction(value = Action.MANAGE_WEBHOOKS, resource = ResourceType.WEBHOOK)
   @Operation(
       summary = "Register a webhook endpoint",
       description =
@@ -65,6 +69,7 @@ public class WebhookResource {
   }
 
   @GET
+  @RouteAction(value = Action.LIST, resource = ResourceType.WEBHOOK)
   @Operation(summary = "List the tenant's webhook endpoints, newest first")
   @APIResponse(
       responseCode = "200",
@@ -76,6 +81,7 @@ public class WebhookResource {
   }
 
   @GET
+  @RouteAction(value = Action.READ, resource = ResourceType.WEBHOOK, idParam = "id")
   @Path("/{id}")
   @Operation(summary = "Show a webhook endpoint, without its secret")
   @APIResponse(
@@ -88,6 +94,7 @@ public class WebhookResource {
   }
 
   @DELETE
+  @RouteAction(value = Action.MANAGE_WEBHOOKS, resource = ResourceType.WEBHOOK, idParam = "id")
   @Path("/{id}")
   @Operation(
       summary = "Delete a webhook endpoint",
@@ -100,6 +107,7 @@ public class WebhookResource {
   }
 
   @POST
+  @RouteAction(value = Action.MANAGE_WEBHOOKS, resource = ResourceType.WEBHOOK, idParam = "id")
   @Path("/{id}/replay")
   @Operation(
       summary = "Deliver events again to this endpoint",

@@ -30,7 +30,7 @@ public final class Platform {
     if (!id.startsWith("ten_") || !apiKey.startsWith("piq_")) {
       throw new AssertionError("Tenant without ten_ id or piq_ key: " + response);
     }
-    return new Tenant(api, id, apiKey);
+    return new Tenant(api, id, apiKey, body.path("api_key_id").asText());
   }
 
   public ApiResponse createTenant(String name) {

@@ -15,11 +15,13 @@ public final class Tenant {
   private final ApiClient api;
   private final String id;
   private final String apiKey;
+  private final String apiKeyId;
 
-  Tenant(ApiClient api, String id, String apiKey) {
+  Tenant(ApiClient api, String id, String apiKey, String apiKeyId) {
     this.api = api;
     this.id = id;
     this.apiKey = apiKey;
+    this.apiKeyId = apiKeyId;
   }
 
   public String id() {
@@ -28,6 +30,11 @@ public final class Tenant {
 
   public String apiKey() {
     return apiKey;
+  }
+
+  /** The id of the tenant's admin key ({@code key_...}): the principal id audit records name. */
+  public String apiKeyId() {
+    return apiKeyId;
   }
 
   public ApiRequest get(String path) {
@@ -40,6 +47,10 @@ public final class Tenant {
 
   public ApiRequest delete(String path) {
     return api.delete(path).bearer(apiKey);
+  }
+
+  public ApiRequest put(String path) {
+    return api.request("PUT", path).bearer(apiKey);
   }
 
   /** {@code POST /v1/wallet/deposits} in USD; returns the Deposit. */
