@@ -37,6 +37,14 @@ public final class Tenant {
     return apiKeyId;
   }
 
+  /**
+   * The same tenant through another of its credentials (a key of another role, an access token):
+   * the returned view sends that bearer token instead.
+   */
+  public Tenant as(String bearerToken, String principalId) {
+    return new Tenant(api, id, bearerToken, principalId);
+  }
+
   public ApiRequest get(String path) {
     return api.get(path).bearer(apiKey);
   }
