@@ -1,6 +1,8 @@
 package com.parceliq.api.auth;
 
 import com.parceliq.store.ApiKeyEntity;
+import com.parceliq.store.rls.RowScope;
+import com.parceliq.store.rls.ScopedWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -23,11 +25,15 @@ public class Authenticator {
     if (!ApiKeys.looksLikeApiKey(token)) {
       return Optional.empty();
     }
-    return ApiKeyEntity.findActiveByHash(ApiKeys.hash(token))
-        .map(
-            key -> {
-              usage.recordUse(key, Instant.now());
-              return Principal.apiKey(key.tenantId, key.id, key.role);
-            });
+    // The key tells whose tenant this is, so finding it cannot be scoped to a tenant yet.
+    return ScopedWork.call(
+        RowScope.system("API key lookup: the tenant is not known before the key is found"),
+        () ->
+            ApiKeyEntity.findActiveByHash(ApiKeys.hash(token))
+                .map(
+                    key -> {
+                      usage.recordUse(key, Instant.now());
+                      return Principal.apiKey(key.tenantId, key.id, key.role);
+                    }));
   }
 }
