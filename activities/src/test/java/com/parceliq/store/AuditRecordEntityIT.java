@@ -65,6 +65,8 @@ class AuditRecordEntityIT {
     row.resourceId = "led_01JTESTADJUST00000000000";
     row.detailsJson = "{\"amount\": \"-3.10\", \"reason\": \"duplicate deposit\"}";
     row.requestId = requestId;
+    row.decision = "allow";
+    row.dedupKey = "adjust_ledger:ledger_entry:" + row.resourceId;
     row.createdAt = Instant.now();
     return row;
   }

@@ -6,6 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
@@ -81,5 +84,38 @@ public class AuditRecordEntity extends PanacheEntityBase {
             .setParameter(12, dedupKey)
             .executeUpdate();
     return inserted == 1;
+  }
+
+  /**
+   * A page of a tenant's records, newest first; null filters mean "any". {@code action}, {@code
+   * decision} and {@code resourceId} match exactly.
+   */
+  public static List<AuditRecordEntity> pageForTenant(
+      String tenantId,
+      String action,
+      String decision,
+      String resourceId,
+      String beforeId,
+      int limit) {
+    StringBuilder where = new StringBuilder("tenantId = :tenant");
+    Map<String, Object> params = new HashMap<>();
+    params.put("tenant", tenantId);
+    if (action != null) {
+      where.append(" and action = :action");
+      params.put("action", action);
+    }
+    if (decision != null) {
+      where.append(" and decision = :decision");
+      params.put("decision", decision);
+    }
+    if (resourceId != null) {
+      where.append(" and resourceId = :resource");
+      params.put("resource", resourceId);
+    }
+    if (beforeId != null) {
+      where.append(" and id < :before");
+      params.put("before", beforeId);
+    }
+    return find(where + " order by id desc", params).page(0, limit).list();
   }
 }

@@ -151,6 +151,8 @@ public class LedgerActivitiesImpl implements LedgerActivities {
                   new Money(
                       store.unreversedMargin(refund.tenantId(), refund.shipmentId(), currency),
                       currency));
+          store.auditRefund(
+              refund.tenantId(), "shipment", refund.shipmentId(), refund.idempotencyKey(), amount);
           return Optional.of(
               LedgerEntry.labelRefund(
                   refund.tenantId(),

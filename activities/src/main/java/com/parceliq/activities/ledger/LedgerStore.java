@@ -1,5 +1,6 @@
 package com.parceliq.activities.ledger;
 
+import com.parceliq.domain.Money;
 import com.parceliq.store.LedgerAccounts;
 import com.parceliq.store.LedgerPostingEntity;
 import com.parceliq.store.LedgerTransactionEntity;
@@ -21,6 +22,12 @@ public class LedgerStore {
   private static final int WALLET_LOCK_SPACE = 0x57414c4c;
 
   /** Serializes charges of one tenant until the transaction ends, so balance checks hold. */
+  /** Audits a refund being posted, in the posting's transaction (see {@link RefundAudit}). */
+  public void auditRefund(
+      String tenantId, String resourceType, String resourceId, String key, Money amount) {
+    RefundAudit.record(tenantId, resourceType, resourceId, key, amount);
+  }
+
   public void lockWallet(String tenantId) {
     LedgerTransactionEntity.getEntityManager()
         .createNativeQuery(

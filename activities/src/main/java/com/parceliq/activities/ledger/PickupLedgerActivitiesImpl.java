@@ -106,6 +106,8 @@ public class PickupLedgerActivitiesImpl implements PickupLedgerActivities {
             return Optional.empty();
           }
           Money amount = refund.amount().atMost(refundable);
+          store.auditRefund(
+              refund.tenantId(), "pickup", refund.pickupId(), refund.idempotencyKey(), amount);
           return Optional.of(
               LedgerEntry.pickupFeeRefund(
                   refund.tenantId(),

@@ -2,6 +2,8 @@ package com.parceliq.api.auth;
 
 import com.parceliq.api.auth.oidc.OidcAuthenticator;
 import com.parceliq.store.ApiKeyEntity;
+import com.parceliq.store.rls.RowScope;
+import com.parceliq.store.rls.ScopedWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -29,12 +31,16 @@ public class Authenticator {
   }
 
   private Optional<Authenticated> apiKey(String token) {
-    return ApiKeyEntity.findActiveByHash(ApiKeys.hash(token))
-        .map(
-            key -> {
-              usage.recordUse(key, Instant.now());
-              return new Authenticated(
-                  Principal.apiKey(key.tenantId, key.id, key.role), key.rateLimitPerSecond);
-            });
+    // The key tells whose tenant this is, so finding it cannot be scoped to a tenant yet.
+    return ScopedWork.call(
+        RowScope.system("API key lookup: the tenant is not known before the key is found"),
+        () ->
+            ApiKeyEntity.findActiveByHash(ApiKeys.hash(token))
+                .map(
+                    key -> {
+                      usage.recordUse(key, Instant.now());
+                      return new Authenticated(
+                          Principal.apiKey(key.tenantId, key.id, key.role), key.rateLimitPerSecond);
+                    }));
   }
 }

@@ -3,6 +3,7 @@ package com.parceliq.api.auth;
 import com.parceliq.api.error.ApiException;
 import com.parceliq.domain.ErrorCode;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 
 /**
  * The authenticated caller of the current request, set once by {@link AuthenticationFilter}.
@@ -25,6 +26,11 @@ public class CallerContext {
       throw new ApiException(ErrorCode.AUTH_UNAUTHENTICATED, "Authentication is required.");
     }
     return principal;
+  }
+
+  /** The caller, once authenticated; empty before (no exception: the database pool asks). */
+  public Optional<Principal> ifAuthenticated() {
+    return Optional.ofNullable(principal);
   }
 
   /** The tenant every read and write of this request is scoped to. */

@@ -2,6 +2,8 @@ package com.parceliq.api.carrierwebhooks;
 
 import com.parceliq.carrier.spi.TrackingInfo;
 import com.parceliq.store.ShipmentEntity;
+import com.parceliq.store.rls.RowScope;
+import com.parceliq.store.rls.ScopedWork;
 import com.parceliq.temporal.WorkflowIds;
 import com.parceliq.workflows.shipment.ShipmentWorkflow;
 import io.temporal.client.WorkflowClient;
@@ -25,7 +27,11 @@ public class TrackingSignals {
 
   void signal(String carrier, TrackingInfo update) {
     List<ShipmentEntity> shipments =
-        ShipmentEntity.list("carrier = ?1 and trackingCode = ?2", carrier, update.trackingCode());
+        ScopedWork.call(
+            RowScope.system("carrier tracking push: the carrier names no tenant"),
+            () ->
+                ShipmentEntity.list(
+                    "carrier = ?1 and trackingCode = ?2", carrier, update.trackingCode()));
     if (shipments.isEmpty()) {
       LOG.infof(
           "carrier %s pushed tracking for unknown code %s; accepted and ignored",

@@ -1,6 +1,8 @@
 package com.parceliq.api.idempotency;
 
 import com.parceliq.store.ExpiredIdempotencyRecords;
+import com.parceliq.store.rls.RowScope;
+import com.parceliq.store.rls.ScopedWork;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +49,11 @@ public class IdempotencyCleanup {
       delayed = "1m",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void removeExpired() {
+    // Retention is a platform rule over every tenant's records.
+    ScopedWork.run(RowScope.system("idempotency retention cleanup"), this::removeAllExpired);
+  }
+
+  private void removeAllExpired() {
     Instant cutoff = policy().cutoff(Instant.now());
     ExpiredIdempotencyRecords expired = new ExpiredIdempotencyRecords(dataSource);
     int removed = 0;

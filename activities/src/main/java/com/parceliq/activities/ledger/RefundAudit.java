@@ -1,0 +1,40 @@
+package com.parceliq.activities.ledger;
+
+import com.parceliq.domain.IdPrefix;
+import com.parceliq.domain.Ids;
+import com.parceliq.domain.Money;
+import com.parceliq.store.AuditRecordEntity;
+import com.parceliq.store.JsonColumns;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Audits a refund the workers post to the ledger, in the posting's transaction: the record exists
+ * exactly when the refund does. Keyed by the posting's idempotency key, so a retried activity (or a
+ * second worker racing the first) audits the refund once.
+ */
+final class RefundAudit {
+
+  static final String ACTOR = "system";
+  static final String ACTION = "refund";
+
+  private RefundAudit() {}
+
+  static void record(
+      String tenantId, String resourceType, String resourceId, String key, Money amount) {
+    AuditRecordEntity row = new AuditRecordEntity();
+    row.id = Ids.newId(IdPrefix.AUDIT_RECORD);
+    row.tenantId = tenantId;
+    row.actor = ACTOR;
+    row.action = ACTION;
+    row.resourceType = resourceType;
+    row.resourceId = resourceId;
+    row.detailsJson =
+        JsonColumns.write(
+            Map.of("amount", amount.toDecimalString(), "currency", amount.currency()));
+    row.decision = "allow";
+    row.dedupKey = ACTION + ":" + key;
+    row.createdAt = Instant.now();
+    row.insertIfAbsent();
+  }
+}

@@ -1,0 +1,116 @@
+package com.parceliq.it.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.parceliq.it.support.OpenApiRoutes.Route;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How the isolation walk calls each route as another tenant: which of the owner's ids goes into a
+ * path parameter, and a body that passes validation, so that only the ownership check can refuse
+ * it. A route whose parameters it does not know fails the walk: a new route must be taught here.
+ */
+public final class RouteProbes {
+
+  /** Platform routes: a tenant key is refused with 403 whatever it names. */
+  public static final List<String> PLATFORM_ROUTES =
+      List.of("POST /v1/tenants", "POST /v1/ledger/adjustments");
+
+  /**
+   * Routes that take no tenant credentials at all (the carrier's signature authenticates them), so
+   * there is nothing of another tenant to probe; their own ITs prove the signature check.
+   */
+  public static final List<String> CARRIER_SIGNED_ROUTES =
+      List.of("POST /v1/carrier_webhooks/{carrier}");
+
+  /** Which of the estate's ids an {id} under each collection is. */
+  private static final Map<String, String> ID_KIND_BY_COLLECTION =
+      Map.of(
+          "shipments", "shipment",
+          "trackers", "tracker",
+          "batches", "batch",
+          "pickups", "pickup",
+          "scan_forms", "scan_form",
+          "webhooks", "webhook",
+          "events", "event",
+          "carrier_accounts", "carrier_account",
+          "pricing_rules", "pricing_rule");
+
+  private RouteProbes() {}
+
+  /** The route's path with the owner's ids in place; empty for a route with no parameter. */
+  public static String path(Route route, TenantEstate estate) {
+    String path = route.template();
+    for (String param : route.params()) {
+      String kind = ID_KIND_BY_COLLECTION.get(route.collection());
+      if (!param.equals("id") || kind == null) {
+        throw new AssertionError(
+            "the isolation walk does not know path parameter {"
+                + param
+                + "} of "
+                + route
+                + ": teach RouteProbes which of the owner's ids it takes");
+      }
+      if (route.template().endsWith("/buy") && kind.equals("shipment")) {
+        kind = "rated_shipment";
+      }
+      path = path.replace("{" + param + "}", estate.id(kind));
+    }
+    return path;
+  }
+
+  /** A valid body for the route, naming the owner's objects where the route takes ids. */
+  public static Optional<JsonNode> body(Route route, TenantEstate estate) {
+    if (!route.method().equals("POST")) {
+      return Optional.empty();
+    }
+    String owners = estate.id("shipment");
+    return Optional.ofNullable(
+        switch (route.template()) {
+          case "/v1/shipments/{id}/buy" -> Json.object().put("rate_id", estate.id("rate"));
+          case "/v1/shipments/{id}/reroute" -> {
+            ObjectNode body = Json.object();
+            body.set(
+                "to_address",
+                ShipmentRequests.address("Jo Doe", "9 Elm St", "Portland", "OR", "97201"));
+            yield body;
+          }
+          case "/v1/batches",
+              "/v1/batches/{id}/add_shipments",
+              "/v1/batches/{id}/remove_shipments",
+              "/v1/scan_forms" ->
+              BatchRequests.body(List.of(owners));
+          case "/v1/pickups" -> Pickups.request(List.of(owners));
+          case "/v1/pickups/{id}/buy" ->
+              Json.object().put("carrier", "sandbox").put("service", "same_day");
+          case "/v1/webhooks/{id}/replay" -> {
+            ObjectNode body = Json.object();
+            body.putArray("event_ids").add(estate.id("event"));
+            yield body;
+          }
+          case "/v1/shipments" -> ShipmentRequests.domestic(Unique.key("iso-stranger"));
+          case "/v1/wallet/deposits" -> Json.object().put("amount", "1.00").put("currency", "USD");
+          case "/v1/addresses/validate" ->
+              AddressRequests.body(
+                  ShipmentRequests.address("Jo Doe", "9 Elm St", "Portland", "OR", "97201"));
+          case "/v1/webhooks" ->
+              Json.object()
+                  .put("url", "https://hooks.example.com/stranger")
+                  .put("secret", "whsec-stranger-0123456789");
+          case "/v1/carrier_accounts" -> TenantEstate.upsAccount();
+          case "/v1/pricing_rules" -> PricingRules.body("sandbox", "express", "percent", "1.00");
+          case "/v1/tenants" -> Json.object().put("name", Unique.key("iso-tenant"));
+          case "/v1/ledger/adjustments" ->
+              LedgerAdjustments.body(estate.owner().id(), "-1.00", "isolation walk");
+          default -> null;
+        });
+  }
+
+  /** Collection routes whose body names the owner's objects: they must refuse them. */
+  public static boolean namesOwnersObjectsInBody(Route route) {
+    return route.method().equals("POST")
+        && List.of("/v1/batches", "/v1/scan_forms", "/v1/pickups").contains(route.template());
+  }
+}
