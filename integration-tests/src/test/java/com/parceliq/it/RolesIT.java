@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The four tenant roles through the embedded Cedar policies, with API keys and with OIDC users: a
  * viewer reads but changes nothing, billing moves money in but ships nothing, a shipper ships but
- * manages nothing, and each refusal is a 403 that leaves the shipment and the wallet as they were.
+ * manages nothing, and each refusal is a 403 that leaves the shipment and the wallet as they were
+ * and is on the tenant's audit trail.
  */
 class RolesIT {
 
@@ -36,6 +37,16 @@ class RolesIT {
 
     assertThat(admin.balance()).isEqualByComparingTo("50.00");
     assertThat(admin.shipment(rated.shipmentId()).path("status").asText()).isEqualTo("rated");
+    JsonNode denials =
+        admin
+            .get("/v1/audit?decision=deny&resource_id=" + rated.shipmentId())
+            .send()
+            .expect(200)
+            .path("audit_records");
+    assertThat(denials).hasSize(1);
+    assertThat(denials.get(0).path("principal_id").asText()).isEqualTo(viewer.apiKeyId());
+    assertThat(denials.get(0).path("action").asText()).isEqualTo("purchase_label");
+    assertError(viewer.get("/v1/audit").send(), 403, "AUTH.FORBIDDEN");
   }
 
   @Test

@@ -62,7 +62,7 @@ class TenantIsolationIT {
     }
     String path = RouteProbes.path(route, estate);
     ApiRequest request = TestStack.api().request(route.method(), path).bearer(stranger.apiKey());
-    if (route.method().equals("POST")) {
+    if (route.method().equals("POST") || route.method().equals("PUT")) {
       request = request.idempotencyKey(Unique.key("iso"));
     }
     String body = RouteProbes.body(route, estate).map(Object::toString).orElse(null);
@@ -106,6 +106,19 @@ class TenantIsolationIT {
     } else {
       assertThat(response.status()).as("%s as tenant B: %s", route, response).isBetween(200, 299);
       expectation = "2xx, B's own data";
+    }
+    if (route.toString().equals("GET /v1/audit")) {
+      // B's audit trail rightly names A's ids that B itself tried earlier in the walk (each 404
+      // attempt of a privileged action is audited); what must not appear is anyone else's record.
+      response
+          .json()
+          .path("audit_records")
+          .forEach(
+              record ->
+                  assertThat(record.path("principal_id").asText())
+                      .as("%s shows a record of another principal: %s", route, record)
+                      .isIn(stranger.apiKeyId(), "platform_admin"));
+      return new Walked(route, expectation, response.status(), null);
     }
     String answer = response.text();
     String sent = path + (body == null ? "" : body);

@@ -16,7 +16,11 @@ public final class RouteProbes {
 
   /** Platform routes: a tenant key is refused with 403 whatever it names. */
   public static final List<String> PLATFORM_ROUTES =
-      List.of("POST /v1/tenants", "POST /v1/ledger/adjustments");
+      List.of(
+          "POST /v1/tenants",
+          "POST /v1/ledger/adjustments",
+          "POST /v1/ops/principals/{principal_id}/quarantine",
+          "DELETE /v1/ops/principals/{principal_id}/quarantine");
 
   /**
    * Routes that take no tenant credentials at all (the carrier's signature authenticates them), so
@@ -36,7 +40,8 @@ public final class RouteProbes {
           "webhooks", "webhook",
           "events", "event",
           "carrier_accounts", "carrier_account",
-          "pricing_rules", "pricing_rule");
+          "pricing_rules", "pricing_rule",
+          "api_keys", "api_key");
 
   private RouteProbes() {}
 
@@ -44,6 +49,11 @@ public final class RouteProbes {
   public static String path(Route route, TenantEstate estate) {
     String path = route.template();
     for (String param : route.params()) {
+      if (param.equals("principal_id")) {
+        // Quarantine routes: the principal B would stop is A's admin key.
+        path = path.replace("{principal_id}", estate.id("api_key"));
+        continue;
+      }
       String kind = ID_KIND_BY_COLLECTION.get(route.collection());
       if (!param.equals("id") || kind == null) {
         throw new AssertionError(
@@ -63,6 +73,9 @@ public final class RouteProbes {
 
   /** A valid body for the route, naming the owner's objects where the route takes ids. */
   public static Optional<JsonNode> body(Route route, TenantEstate estate) {
+    if (route.method().equals("PUT") && route.template().equals("/v1/policies")) {
+      return Optional.of(Json.object().put("policies", ""));
+    }
     if (!route.method().equals("POST")) {
       return Optional.empty();
     }
@@ -102,6 +115,7 @@ public final class RouteProbes {
           case "/v1/carrier_accounts" -> TenantEstate.upsAccount();
           case "/v1/pricing_rules" -> PricingRules.body("sandbox", "express", "percent", "1.00");
           case "/v1/tenants" -> Json.object().put("name", Unique.key("iso-tenant"));
+          case "/v1/api_keys" -> Json.object().put("role", "viewer");
           case "/v1/ledger/adjustments" ->
               LedgerAdjustments.body(estate.owner().id(), "-1.00", "isolation walk");
           default -> null;

@@ -32,6 +32,7 @@ public final class TenantEstate {
 
   private void build() {
     owner.deposit("200.00");
+    ids.put("api_key", owner.apiKeyId());
     String purchased = ScanFormRequests.purchased(owner, Unique.key("iso-bought"));
     ids.put("shipment", purchased);
     ids.put("tracker", owner.shipment(purchased).path("tracker_id").asText());
