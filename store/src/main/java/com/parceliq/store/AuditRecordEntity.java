@@ -1,5 +1,7 @@
 package com.parceliq.store;
 
+import com.parceliq.domain.IdPrefix;
+import com.parceliq.domain.Ids;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,6 +57,30 @@ public class AuditRecordEntity extends PanacheEntityBase {
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
+
+  /**
+   * A record to write, with its id and time; the caller adds request, correlation and dedup key.
+   */
+  public static AuditRecordEntity of(
+      String tenantId,
+      String actor,
+      String action,
+      String resourceType,
+      String resourceId,
+      Map<String, ?> details,
+      String decision) {
+    AuditRecordEntity row = new AuditRecordEntity();
+    row.id = Ids.newId(IdPrefix.AUDIT_RECORD);
+    row.tenantId = tenantId;
+    row.actor = actor;
+    row.action = action;
+    row.resourceType = resourceType;
+    row.resourceId = resourceId;
+    row.detailsJson = JsonColumns.write(details);
+    row.decision = decision;
+    row.createdAt = Instant.now();
+    return row;
+  }
 
   /**
    * Writes the record unless one with the same dedup key is already there (a replayed request), in

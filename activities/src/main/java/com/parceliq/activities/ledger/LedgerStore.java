@@ -21,13 +21,13 @@ public class LedgerStore {
    */
   private static final int WALLET_LOCK_SPACE = 0x57414c4c;
 
-  /** Serializes charges of one tenant until the transaction ends, so balance checks hold. */
   /** Audits a refund being posted, in the posting's transaction (see {@link RefundAudit}). */
   public void auditRefund(
       String tenantId, String resourceType, String resourceId, String key, Money amount) {
     RefundAudit.record(tenantId, resourceType, resourceId, key, amount);
   }
 
+  /** Serializes charges of one tenant until the transaction ends, so balance checks hold. */
   public void lockWallet(String tenantId) {
     LedgerTransactionEntity.getEntityManager()
         .createNativeQuery(

@@ -1,11 +1,7 @@
 package com.parceliq.activities.ledger;
 
-import com.parceliq.domain.IdPrefix;
-import com.parceliq.domain.Ids;
 import com.parceliq.domain.Money;
 import com.parceliq.store.AuditRecordEntity;
-import com.parceliq.store.JsonColumns;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -22,19 +18,16 @@ final class RefundAudit {
 
   static void record(
       String tenantId, String resourceType, String resourceId, String key, Money amount) {
-    AuditRecordEntity row = new AuditRecordEntity();
-    row.id = Ids.newId(IdPrefix.AUDIT_RECORD);
-    row.tenantId = tenantId;
-    row.actor = ACTOR;
-    row.action = ACTION;
-    row.resourceType = resourceType;
-    row.resourceId = resourceId;
-    row.detailsJson =
-        JsonColumns.write(
-            Map.of("amount", amount.toDecimalString(), "currency", amount.currency()));
-    row.decision = "allow";
+    AuditRecordEntity row =
+        AuditRecordEntity.of(
+            tenantId,
+            ACTOR,
+            ACTION,
+            resourceType,
+            resourceId,
+            Map.of("amount", amount.toDecimalString(), "currency", amount.currency()),
+            "allow");
     row.dedupKey = ACTION + ":" + key;
-    row.createdAt = Instant.now();
     row.insertIfAbsent();
   }
 }

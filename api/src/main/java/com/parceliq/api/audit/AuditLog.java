@@ -1,13 +1,9 @@
 package com.parceliq.api.audit;
 
 import com.parceliq.api.http.RequestIds;
-import com.parceliq.domain.IdPrefix;
-import com.parceliq.domain.Ids;
 import com.parceliq.store.AuditRecordEntity;
-import com.parceliq.store.JsonColumns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import org.jboss.logging.MDC;
@@ -59,19 +55,18 @@ public class AuditLog {
   }
 
   private static void write(Entry entry, Decision decision, String dedupKey) {
-    AuditRecordEntity row = new AuditRecordEntity();
-    row.id = Ids.newId(IdPrefix.AUDIT_RECORD);
-    row.tenantId = entry.tenantId();
-    row.actor = entry.actor();
-    row.action = entry.action();
-    row.resourceType = entry.resourceType();
-    row.resourceId = entry.resourceId();
-    row.detailsJson = JsonColumns.write(entry.details());
+    AuditRecordEntity row =
+        AuditRecordEntity.of(
+            entry.tenantId(),
+            entry.actor(),
+            entry.action(),
+            entry.resourceType(),
+            entry.resourceId(),
+            entry.details(),
+            decision.column());
     row.requestId = entry.requestId();
-    row.decision = decision.column();
     row.correlationId = correlationId();
     row.dedupKey = dedupKey;
-    row.createdAt = Instant.now();
     row.insertIfAbsent();
   }
 

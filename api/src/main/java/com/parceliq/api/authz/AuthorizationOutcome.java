@@ -23,10 +23,6 @@ public class AuthorizationOutcome {
     if (request == null || decision == null || !decision.allowed()) {
       return Optional.empty();
     }
-    return PrivilegedActions.isAudited(request.action()) ? Optional.of(request) : Optional.empty();
-  }
-
-  Optional<Decision> decision() {
-    return Optional.ofNullable(decision);
+    return request.action().auditedWhenAllowed() ? Optional.of(request) : Optional.empty();
   }
 }

@@ -2,7 +2,6 @@ package com.parceliq.api.authz.routes;
 
 import com.parceliq.api.auth.CarrierSignedRoute;
 import com.parceliq.api.auth.PlatformAdminRoute;
-import com.parceliq.api.authz.PlatformActions;
 import com.parceliq.api.authz.RouteAction;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -86,7 +85,7 @@ public final class RouteValidator {
     boolean platformRoute =
         type.isAnnotationPresent(PlatformAdminRoute.class)
             || method.isAnnotationPresent(PlatformAdminRoute.class);
-    boolean platformAction = PlatformActions.isPlatform(mapping.value());
+    boolean platformAction = mapping.value().isPlatform();
     if (platformAction && !platformRoute) {
       problems.add(
           "platform action " + mapping.value() + " on a tenant route (no @PlatformAdminRoute)");

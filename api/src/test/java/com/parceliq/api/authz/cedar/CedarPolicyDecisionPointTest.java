@@ -6,7 +6,6 @@ import com.parceliq.api.auth.Principal;
 import com.parceliq.api.authz.Action;
 import com.parceliq.api.authz.AuthorizationRequest;
 import com.parceliq.api.authz.Decision;
-import com.parceliq.api.authz.PlatformActions;
 import com.parceliq.api.authz.RequestContext;
 import com.parceliq.api.authz.ResourceRef;
 import com.parceliq.api.authz.ResourceType;
@@ -50,9 +49,7 @@ class CedarPolicyDecisionPointTest {
   void adminDoesEveryTenantActionButNoPlatformAction(Action action) {
     Decision decision = decide(key("admin"), action, ResourceType.SHIPMENT, TENANT);
 
-    assertThat(decision.allowed())
-        .as("%s: %s", action, decision)
-        .isEqualTo(!PlatformActions.isPlatform(action));
+    assertThat(decision.allowed()).as("%s: %s", action, decision).isEqualTo(!action.isPlatform());
   }
 
   @ParameterizedTest
@@ -219,7 +216,7 @@ class CedarPolicyDecisionPointTest {
     assertThat(decide(admin, Action.OPERATE_PLATFORM, ResourceType.PLATFORM, null).allowed())
         .isTrue();
     for (Action action : Action.values()) {
-      if (!PlatformActions.isPlatform(action)) {
+      if (!action.isPlatform()) {
         assertThat(decide(admin, action, ResourceType.WALLET, null).allowed())
             .as("%s", action)
             .isFalse();
