@@ -20,7 +20,8 @@ public enum IdPrefix {
   DEPOSIT("dep"),
   AUDIT_RECORD("aud"),
   CARRIER_ACCOUNT("ca"),
-  PRICING_RULE("pr");
+  PRICING_RULE("pr"),
+  ARCHIVAL_RUN("arc");
 
   private final String prefix;
 

@@ -49,4 +49,12 @@ public final class WorkflowIds {
   public static String webhookReplay(String tenantId, String replayId) {
     return "webhook-replay:" + tenantId + ":" + replayId;
   }
+
+  /**
+   * An archival run started by an operator. Platform-wide (a run may span tenants), so no tenant in
+   * the id; the schedule's runs are named by the schedule ({@code archival-<timestamp>}).
+   */
+  public static String archivalRun(String runId) {
+    return "archival:" + runId;
+  }
 }

@@ -28,4 +28,8 @@ public interface S3Settings {
 
   @WithDefault("parceliq-labels")
   String labelsBucket();
+
+  /** Where archived shipments go (issue 8, docs/adr/0013). */
+  @WithDefault("parceliq-archive")
+  String archiveBucket();
 }
