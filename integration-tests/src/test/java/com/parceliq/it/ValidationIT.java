@@ -104,6 +104,32 @@ class ValidationIT {
   }
 
   @Test
+  void tenantWithANonPositiveArchiveRetentionIsRejected() {
+    ApiResponse response =
+        TestStack.api()
+            .post("/v1/tenants")
+            .bearer(TestStack.config().adminKey())
+            .json(Json.object().put("name", Unique.key("tenant")).put("archive_retention_days", 0))
+            .send();
+
+    JsonNode error = assertError(response, 422, "REQUEST.INVALID");
+    assertThat(fieldsOf(error)).contains("archive_retention_days");
+  }
+
+  @Test
+  void tenantKeepsItsOwnArchiveRetention() {
+    JsonNode tenant =
+        TestStack.api()
+            .post("/v1/tenants")
+            .bearer(TestStack.config().adminKey())
+            .json(Json.object().put("name", Unique.key("tenant")).put("archive_retention_days", 30))
+            .send()
+            .expect(201);
+
+    assertThat(tenant.path("archive_retention_days").asInt()).isEqualTo(30);
+  }
+
+  @Test
   void buyingWithoutARateIdIsRejectedNamingIt() {
     Tenant tenant = TestStack.newTenant();
     String shipmentId = tenant.createRatedShipment(null).shipmentId();

@@ -16,6 +16,10 @@ public class TenantEntity extends PanacheEntityBase {
   @Column(nullable = false)
   public String name;
 
+  /** Days a finished shipment stays hot before archival; null: the platform default. */
+  @Column(name = "archive_retention_days")
+  public Integer archiveRetentionDays;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 }

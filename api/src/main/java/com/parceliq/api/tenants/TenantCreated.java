@@ -11,13 +11,19 @@ import java.time.Instant;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TenantCreated(
-    String id, String object, String name, String apiKey, String apiKeyId, Instant createdAt)
+    String id,
+    String object,
+    String name,
+    Integer archiveRetentionDays,
+    String apiKey,
+    String apiKeyId,
+    Instant createdAt)
     implements ReplaySafe {
 
   public static final String OBJECT = "Tenant";
 
   @Override
   public Object redactedForReplay() {
-    return new TenantCreated(id, object, name, null, apiKeyId, createdAt);
+    return new TenantCreated(id, object, name, archiveRetentionDays, null, apiKeyId, createdAt);
   }
 }

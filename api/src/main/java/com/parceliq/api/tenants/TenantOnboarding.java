@@ -18,11 +18,12 @@ public class TenantOnboarding {
   static final String FIRST_KEY_ROLE = TenantRoles.ADMIN;
 
   @Transactional
-  public TenantCreated onboard(String name) {
+  public TenantCreated onboard(CreateTenantRequest request) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     TenantEntity tenant = new TenantEntity();
     tenant.id = Ids.newId(IdPrefix.TENANT);
-    tenant.name = name.strip();
+    tenant.name = request.name().strip();
+    tenant.archiveRetentionDays = request.archiveRetentionDays();
     tenant.createdAt = now;
     tenant.persist();
 
@@ -30,6 +31,12 @@ public class TenantOnboarding {
     key.row().persist();
 
     return new TenantCreated(
-        tenant.id, TenantCreated.OBJECT, tenant.name, key.secret(), key.row().id, now);
+        tenant.id,
+        TenantCreated.OBJECT,
+        tenant.name,
+        tenant.archiveRetentionDays,
+        key.secret(),
+        key.row().id,
+        now);
   }
 }

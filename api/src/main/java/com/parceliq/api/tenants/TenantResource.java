@@ -38,9 +38,6 @@ public class TenantResource {
     RequestBodies.require(request);
     return idempotency.execute(
         request,
-        () ->
-            Response.status(Response.Status.CREATED)
-                .entity(onboarding.onboard(request.name()))
-                .build());
+        () -> Response.status(Response.Status.CREATED).entity(onboarding.onboard(request)).build());
   }
 }

@@ -111,7 +111,7 @@ class ConstraintViolationsTest {
 
   @Test
   void tenantWithoutANameNamesName() {
-    assertThat(fieldsOf(new CreateTenantRequest(""))).containsExactly("name");
+    assertThat(fieldsOf(new CreateTenantRequest("", null))).containsExactly("name");
   }
 
   @Test
