@@ -66,7 +66,6 @@ class ArchivalScheduleIT {
       String workflowId =
           ((ScheduleActionExecutionStartWorkflow)
                   triggered.getInfo().getRecentActions().getLast().getAction())
-              .getWorkflowExecution()
               .getWorkflowId();
       assertThat(workflowId).startsWith(ArchivalSchedules.SCHEDULE_ID + "-");
       @SuppressWarnings("unchecked")
