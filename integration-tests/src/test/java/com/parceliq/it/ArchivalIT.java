@@ -57,7 +57,8 @@ class ArchivalIT {
     JsonNode run = started.expect(201);
     String runId = run.path("id").asText();
     assertThat(runId).startsWith("arc_");
-    assertThat(started.header("Location")).contains(Archival.RUNS + "/" + runId);
+    assertThat(started.header("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith(Archival.RUNS + "/" + runId));
     assertThat(run.path("object").asText()).isEqualTo("ArchivalRun");
     assertThat(run.path("status").asText()).isEqualTo("running");
     assertThat(run.path("tenant_id").asText()).isEqualTo(tenant.id());
