@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.parceliq.it.support.ApiResponse;
 import com.parceliq.it.support.Archival;
+import com.parceliq.it.support.BatchRequests;
 import com.parceliq.it.support.Eventually;
 import com.parceliq.it.support.Json;
+import com.parceliq.it.support.Pickups;
 import com.parceliq.it.support.Platform;
 import com.parceliq.it.support.ServiceControl;
 import com.parceliq.it.support.ShipmentRequests;
@@ -121,6 +123,14 @@ class ArchivalIT {
             .idempotencyKey(Unique.key("rr"))
             .json(reroute)
             .send(),
+        409,
+        "SHIPMENT.ARCHIVED");
+    assertError(
+        tenant.post("/v1/batches").json(BatchRequests.body(List.of(voided))).send(),
+        409,
+        "SHIPMENT.ARCHIVED");
+    assertError(
+        tenant.post("/v1/pickups").json(Pickups.request(List.of(voided))).send(),
         409,
         "SHIPMENT.ARCHIVED");
     assertThat(tenant.shipment(voided).path("status").asText()).isEqualTo("voided");

@@ -17,8 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads shipments from the read model, always within one tenant: another tenant's shipment does not
- * exist here (404, never 403).
+ * Reads shipments from the read model, or from the archive once they have moved there, always
+ * within one tenant: another tenant's shipment does not exist here (404, never 403).
  */
 @ApplicationScoped
 public class ShipmentReads {
