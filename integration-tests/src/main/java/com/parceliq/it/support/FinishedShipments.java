@@ -127,8 +127,9 @@ public final class FinishedShipments {
 
   // Rows are copied through jsonb so that every column, including ones later migrations add, is
   // cloned; only the identity, tenant and time columns are replaced. A clone's rate and tracker
-  // ids keep the platform's shapes: the rate takes the clone's time part and the template rate's
-  // random part, the tracker id is the shipment id's (TrackerIds). The template's ledger entry
+  // ids keep the platform's shapes: a rate id is the clone's time and first random characters
+  // followed by the template rate's last ones (unique per clone and per rate of its template),
+  // the tracker id is the shipment id's (TrackerIds). The template's ledger entry
   // belongs to the template's tenant: a clone has none.
   private static final String CLONE_SHIPMENTS =
       """
@@ -138,7 +139,7 @@ public final class FinishedShipments {
           'tenant_id', ?,
           'reference', 'archival-seed-' || c.ordinal,
           'tracking_code', s.tracking_code || '-' || c.ordinal,
-          'selected_rate_id', 'rate_' || substr(c.clone_id, 5, 10) || substr(s.selected_rate_id, 16),
+          'selected_rate_id', 'rate_' || substr(c.clone_id, 5, 18) || substr(s.selected_rate_id, 24),
           'ledger_entry_id', null,
           'created_at', c.created_at,
           'updated_at', ?::timestamptz))).*
@@ -149,7 +150,7 @@ public final class FinishedShipments {
       """
       insert into rates
       select (jsonb_populate_record(null::rates, to_jsonb(r) || jsonb_build_object(
-          'id', 'rate_' || substr(c.clone_id, 5, 10) || substr(r.id, 16),
+          'id', 'rate_' || substr(c.clone_id, 5, 18) || substr(r.id, 24),
           'tenant_id', ?,
           'shipment_id', c.clone_id,
           'created_at', c.created_at))).*
