@@ -2,6 +2,7 @@ package com.parceliq.workflows;
 
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.address.AddressValidationWorkflowImpl;
+import com.parceliq.workflows.archival.ArchivalWorkflowImpl;
 import com.parceliq.workflows.batch.BatchLabelWorkflowImpl;
 import com.parceliq.workflows.batch.BatchPurchaseWorkflowImpl;
 import com.parceliq.workflows.pickup.PickupWorkflowImpl;
@@ -45,7 +46,10 @@ public final class WorkflowRegistrations {
           // shipment workflows: a flood of retries never takes their workflow slots.
           new Registration(
               TaskQueues.WEBHOOKS,
-              List.of(WebhookDeliveryWorkflowImpl.class, WebhookReplayWorkflowImpl.class)));
+              List.of(WebhookDeliveryWorkflowImpl.class, WebhookReplayWorkflowImpl.class)),
+          // Archival runs for hours once a day: its own worker, so it never queues behind (or
+          // ahead of) the shipments' workflow tasks.
+          new Registration(TaskQueues.ARCHIVAL, List.of(ArchivalWorkflowImpl.class)));
 
   private WorkflowRegistrations() {}
 

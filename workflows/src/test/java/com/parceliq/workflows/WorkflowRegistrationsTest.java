@@ -42,6 +42,12 @@ class WorkflowRegistrationsTest {
   }
 
   @Test
+  void archivalQueueHostsTheArchivalWorkflowAlone() {
+    assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.ARCHIVAL))
+        .containsExactly(com.parceliq.workflows.archival.ArchivalWorkflowImpl.class);
+  }
+
+  @Test
   void activityOnlyQueuesHostNoWorkflow() {
     assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.BILLING)).isEmpty();
     assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.DOCUMENTS)).isEmpty();

@@ -2,14 +2,18 @@ package com.parceliq.api.shipments;
 
 import com.parceliq.api.error.ApiException;
 import com.parceliq.api.http.Paging;
+import com.parceliq.domain.ErrorCode;
 import com.parceliq.store.JsonColumns;
 import com.parceliq.store.RateEntity;
 import com.parceliq.store.ShipmentEntity;
+import com.parceliq.store.archive.ShipmentArchiveEntry;
 import com.parceliq.workflows.ports.RateMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -20,18 +24,20 @@ import java.util.stream.Collectors;
 public class ShipmentReads {
 
   @Inject LabelLinks labelLinks;
-
-  public ShipmentEntity require(String tenantId, String shipmentId) {
-    return ShipmentEntity.findForTenant(tenantId, shipmentId)
-        .orElseThrow(() -> ApiException.notFound("shipment", shipmentId));
-  }
+  @Inject ArchivedShipments archive;
 
   /**
-   * Checks the shipment is the caller's without loading it: an entity loaded before a workflow
-   * update would be served from the request's persistence context afterwards, stale.
+   * Checks the shipment is the caller's and still hot, without loading it: an entity loaded before
+   * a workflow update would be served from the request's persistence context afterwards, stale. An
+   * archived shipment is read-only: 409 SHIPMENT.ARCHIVED rather than 404.
    */
   public void requireExists(String tenantId, String shipmentId) {
     if (ShipmentEntity.count("id = ?1 and tenantId = ?2", shipmentId, tenantId) == 0) {
+      if (archive.isArchived(tenantId, shipmentId)) {
+        throw new ApiException(
+            ErrorCode.SHIPMENT_ARCHIVED,
+            "Shipment " + shipmentId + " is archived: it can be read, not changed.");
+      }
       throw ApiException.notFound("shipment", shipmentId);
     }
   }
@@ -47,10 +53,16 @@ public class ShipmentReads {
         > 0;
   }
 
+  /** The hot shipment, or else the archived one read back from S3. */
   public ShipmentDto view(String tenantId, String shipmentId) {
-    ShipmentEntity shipment = require(tenantId, shipmentId);
-    return ShipmentRenderer.render(
-        shipment, RateEntity.forShipment(tenantId, shipmentId), labelLinks);
+    Optional<ShipmentEntity> hot = ShipmentEntity.findForTenant(tenantId, shipmentId);
+    if (hot.isPresent()) {
+      return ShipmentRenderer.render(
+          hot.get(), RateEntity.forShipment(tenantId, shipmentId), labelLinks);
+    }
+    return archive
+        .view(tenantId, shipmentId)
+        .orElseThrow(() -> ApiException.notFound("shipment", shipmentId));
   }
 
   public List<RateDto> rates(String tenantId, String shipmentId) {
@@ -78,15 +90,55 @@ public class ShipmentReads {
     List<ShipmentEntity> fetched =
         ShipmentEntity.pageForTenant(tenantId, paging.beforeId(), paging.fetchSize());
     List<ShipmentEntity> page = paging.pageOf(fetched);
-    Map<String, List<RateEntity>> rates = ratesOf(tenantId, page);
+    return new ShipmentList(renderHot(tenantId, page), paging.hasMore(fetched));
+  }
+
+  /**
+   * Hot and archived shipments in one list, newest first. The hot rows are read first: a shipment
+   * archived in between is then found in the index (never missed), or in both (listed once).
+   */
+  public ShipmentList listWithArchived(String tenantId, Paging paging) {
+    List<ShipmentEntity> hot =
+        ShipmentEntity.pageForTenant(tenantId, paging.beforeId(), paging.fetchSize());
+    List<ShipmentArchiveEntry> archived =
+        ShipmentArchiveEntry.pageForTenant(tenantId, paging.beforeId(), paging.fetchSize());
+    ShipmentListMerge.Page<ShipmentEntity, ShipmentArchiveEntry> page =
+        ShipmentListMerge.merge(
+            hot, shipment -> shipment.id, archived, entry -> entry.shipmentId, paging.pageSize());
+    Map<String, ShipmentDto> hotViews =
+        renderHot(
+                tenantId,
+                page.items().stream()
+                    .filter(listed -> !listed.isArchived())
+                    .map(ShipmentListMerge.Listed::hot)
+                    .toList())
+            .stream()
+            .collect(Collectors.toMap(ShipmentDto::id, Function.identity()));
+    Map<String, ShipmentDto> archivedViews =
+        archive.viewAll(
+            page.items().stream()
+                .filter(ShipmentListMerge.Listed::isArchived)
+                .map(ShipmentListMerge.Listed::archived)
+                .toList());
     List<ShipmentDto> shipments =
-        page.stream()
+        page.items().stream()
             .map(
-                shipment ->
-                    ShipmentRenderer.render(
-                        shipment, rates.getOrDefault(shipment.id, List.of()), labelLinks))
+                listed ->
+                    listed.isArchived()
+                        ? archivedViews.get(listed.id())
+                        : hotViews.get(listed.id()))
             .toList();
-    return new ShipmentList(shipments, paging.hasMore(fetched));
+    return new ShipmentList(shipments, page.hasMore());
+  }
+
+  private List<ShipmentDto> renderHot(String tenantId, List<ShipmentEntity> page) {
+    Map<String, List<RateEntity>> rates = ratesOf(tenantId, page);
+    return page.stream()
+        .map(
+            shipment ->
+                ShipmentRenderer.render(
+                    shipment, rates.getOrDefault(shipment.id, List.of()), labelLinks))
+        .toList();
   }
 
   /** The rates of a whole page in one query. */

@@ -19,6 +19,12 @@ public final class ShipmentRenderer {
 
   public static ShipmentDto render(
       ShipmentEntity shipment, List<RateEntity> rates, LabelLinks labelLinks) {
+    return render(shipment, rates, labelLinks, false);
+  }
+
+  /** {@code archived}: the rows were read back from the archive (S3), not the hot tables. */
+  public static ShipmentDto render(
+      ShipmentEntity shipment, List<RateEntity> rates, LabelLinks labelLinks, boolean archived) {
     List<RateDto> rateViews = rates.stream().map(ShipmentRenderer::rate).toList();
     RateDto selected =
         shipment.selectedRateId == null
@@ -46,7 +52,7 @@ public final class ShipmentRenderer {
         shipment.needsAttention,
         shipment.createdAt,
         shipment.updatedAt,
-        false);
+        archived);
   }
 
   public static RateDto rate(RateEntity rate) {

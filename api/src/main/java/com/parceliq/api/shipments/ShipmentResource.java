@@ -4,6 +4,7 @@ import com.parceliq.api.auth.CallerContext;
 import com.parceliq.api.authz.Action;
 import com.parceliq.api.authz.ResourceType;
 import com.parceliq.api.authz.RouteAction;
+import com.parceliq.api.http.Flags;
 import com.parceliq.api.http.Paging;
 import com.parceliq.api.http.RequestBodies;
 import com.parceliq.api.idempotency.IdempotentPosts;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -64,16 +66,40 @@ public class ShipmentResource {
 
   @GET
   @RouteAction(value = Action.LIST, resource = ResourceType.SHIPMENT)
-  @Operation(summary = "List shipments, newest first")
+  @Operation(
+      summary = "List shipments, newest first",
+      description =
+          "Hot shipments only, unless include_archived=true: then archived shipments (read back"
+              + " from the archive, \"archived\": true) are listed among them by id. 503"
+              + " ARCHIVE.UNAVAILABLE (Retry-After) when the archive cannot be read.")
   public ShipmentList list(
-      @RestQuery("page_size") String pageSize, @RestQuery("before_id") String beforeId) {
-    return reads.list(caller.tenantId(), Paging.parse(pageSize, beforeId));
+      @RestQuery("page_size") String pageSize,
+      @RestQuery("before_id") String beforeId,
+      @RestQuery("include_archived")
+          @Parameter(description = "true to list archived shipments too", example = "true")
+          String includeArchived) {
+    Paging paging = Paging.parse(pageSize, beforeId);
+    return Flags.parse("include_archived", includeArchived)
+        ? reads.listWithArchived(caller.tenantId(), paging)
+        : reads.list(caller.tenantId(), paging);
   }
 
   @GET
   @RouteAction(value = Action.READ, resource = ResourceType.SHIPMENT, idParam = "id")
   @Path("/{id}")
-  @Operation(summary = "Show a shipment")
+  @Operation(
+      summary = "Show a shipment",
+      description =
+          "An archived shipment is read back from the archive, the same shape with \"archived\":"
+              + " true; 503 ARCHIVE.UNAVAILABLE (Retry-After) when the archive cannot be read.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The shipment.",
+      content = @Content(schema = @Schema(implementation = ShipmentDto.class)))
+  @APIResponse(responseCode = "404", description = "No shipment with this id for this tenant.")
+  @APIResponse(
+      responseCode = "503",
+      description = "The shipment is archived and the archive is unreadable right now.")
   public ShipmentDto get(@RestPath String id) {
     return reads.view(caller.tenantId(), id);
   }

@@ -20,7 +20,12 @@ public final class RouteProbes {
           "POST /v1/tenants",
           "POST /v1/ledger/adjustments",
           "POST /v1/ops/principals/{principal_id}/quarantine",
-          "DELETE /v1/ops/principals/{principal_id}/quarantine");
+          "DELETE /v1/ops/principals/{principal_id}/quarantine",
+          "POST /v1/ops/archival/runs",
+          "GET /v1/ops/archival/runs/{id}");
+
+  /** An archival run id: runs are platform-wide, so no tenant owns one; B is refused anyway. */
+  private static final String ARCHIVAL_RUN_ID = "arc_" + "0".repeat(26);
 
   /**
    * Routes that take no tenant credentials at all (the carrier's signature authenticates them), so
@@ -52,6 +57,10 @@ public final class RouteProbes {
       if (param.equals("principal_id")) {
         // Quarantine routes: the principal B would stop is A's admin key.
         path = path.replace("{principal_id}", estate.id("api_key"));
+        continue;
+      }
+      if (route.template().startsWith("/v1/ops/archival/runs/") && param.equals("id")) {
+        path = path.replace("{id}", ARCHIVAL_RUN_ID);
         continue;
       }
       String kind = ID_KIND_BY_COLLECTION.get(route.collection());
@@ -116,6 +125,7 @@ public final class RouteProbes {
           case "/v1/pricing_rules" -> PricingRules.body("sandbox", "express", "percent", "1.00");
           case "/v1/tenants" -> Json.object().put("name", Unique.key("iso-tenant"));
           case "/v1/api_keys" -> Json.object().put("role", "viewer");
+          case "/v1/ops/archival/runs" -> Archival.runBody(estate.owner().id());
           case "/v1/ledger/adjustments" ->
               LedgerAdjustments.body(estate.owner().id(), "-1.00", "isolation walk");
           default -> null;

@@ -244,6 +244,30 @@ public final class ActivityPolicies {
         .build();
   }
 
+  /** The archival run's bookkeeping (limits, tenants, cutoffs): quick reads, retried until done. */
+  public static ActivityOptions archivalSteps() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.ARCHIVAL)
+        .setStartToCloseTimeout(Duration.ofSeconds(30))
+        .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofSeconds(30)))
+        .build();
+  }
+
+  /**
+   * One archival page: a few hundred documents read, compressed, uploaded, read back and moved in
+   * one transaction, heartbeating each step. The heartbeat tells a dead worker from a slow S3
+   * within a minute, and the retry resumes at the step last heartbeated; an S3 or database outage
+   * is waited out, never given up on, since nothing is deleted before its copy is verified.
+   */
+  public static ActivityOptions archivalPages() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.ARCHIVAL)
+        .setStartToCloseTimeout(Duration.ofMinutes(15))
+        .setHeartbeatTimeout(Duration.ofMinutes(1))
+        .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofMinutes(1)))
+        .build();
+  }
+
   private static ActivityOptions carrier(String carrier, int attempts, Duration maxInterval) {
     return ActivityOptions.newBuilder()
         .setTaskQueue(TaskQueues.carrier(carrier))
