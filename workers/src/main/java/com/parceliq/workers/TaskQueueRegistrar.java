@@ -5,6 +5,7 @@ import com.parceliq.activities.webhooks.WebhookSettings;
 import com.parceliq.carrier.spi.CarrierLimits;
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.WorkflowRegistrations;
+import com.parceliq.workflows.ports.ArchivalActivities;
 import com.parceliq.workflows.ports.BatchLabelActivities;
 import com.parceliq.workflows.ports.BatchPurchaseActivities;
 import com.parceliq.workflows.ports.CarrierActivities;
@@ -39,8 +40,9 @@ import org.jboss.logging.Logger;
  * pickup workflow's read model, as regular activities); the wallet workflows' and pickups' ledger
  * postings on {@code billing}; the scan form workflow's steps on {@code shipping} too; merged label
  * documents on {@code documents}; webhook deliveries (workflows, their attempts and replays) on
- * {@code webhooks}; batch steps on {@code batches}; and each carrier on its own queue with its own
- * concurrency limit so one slow carrier cannot starve the others.
+ * {@code webhooks}; batch steps on {@code batches}; archival (its workflow and pages) on {@code
+ * archival}; and each carrier on its own queue with its own concurrency limit so one slow carrier
+ * cannot starve the others.
  *
  * <p>The activity objects are CDI client proxies: subclasses of the implementations, which Temporal
  * accepts because it looks for activity interfaces through the whole class hierarchy; calls go
@@ -52,6 +54,7 @@ public class TaskQueueRegistrar {
   private static final Logger LOG = Logger.getLogger(TaskQueueRegistrar.class);
 
   static final int DOCUMENT_MERGES_AT_ONCE = 2;
+  static final int ARCHIVAL_PAGES_AT_ONCE = 2;
   static final int WEBHOOK_LOCAL_ACTIVITY_SLOTS = 512;
   static final int WEBHOOK_WORKFLOW_TASK_SLOTS = 200;
 
@@ -73,6 +76,7 @@ public class TaskQueueRegistrar {
   @Inject TrackingPollActivities trackingPoll;
   @Inject WebhookActivities webhooks;
   @Inject WebhookReplayActivities webhookReplays;
+  @Inject ArchivalActivities archival;
   @Inject WebhookSettings webhookSettings;
   @Inject CarrierPluginRegistry carriers;
   @Inject Config config;
@@ -110,6 +114,8 @@ public class TaskQueueRegistrar {
         .registerActivitiesImplementations(batchPurchases, batchLabels);
     worker(factory, TaskQueues.WEBHOOKS, webhookOptions())
         .registerActivitiesImplementations(webhooks, webhookReplays);
+    worker(factory, TaskQueues.ARCHIVAL, archivalOptions())
+        .registerActivitiesImplementations(archival);
     for (String code : carriers.codes()) {
       CarrierLimits limits = carriers.descriptor(code).orElseThrow().limits();
       int concurrency =
@@ -156,7 +162,16 @@ public class TaskQueueRegistrar {
   }
 
   private WorkerOptions.Builder optionsOf(String queue) {
-    return TaskQueues.WEBHOOKS.equals(queue) ? webhookOptions() : options();
+    return switch (queue) {
+      case TaskQueues.WEBHOOKS -> webhookOptions();
+      case TaskQueues.ARCHIVAL -> archivalOptions();
+      default -> options();
+    };
+  }
+
+  /** A page holds a few hundred documents in memory: two pages at a time per worker. */
+  private static WorkerOptions.Builder archivalOptions() {
+    return options().setMaxConcurrentActivityExecutionSize(ARCHIVAL_PAGES_AT_ONCE);
   }
 
   /**

@@ -28,6 +28,7 @@ public class WorkerBootstrap {
   private final WorkerSettings settings;
   private final CarrierCatalogPublisher catalog;
   private final TrackingPollSchedule trackingPoll;
+  private final ArchivalSchedule archival;
   private volatile WorkerFactory factory;
 
   @Inject
@@ -36,12 +37,14 @@ public class WorkerBootstrap {
       TaskQueueRegistrar registrar,
       WorkerSettings settings,
       CarrierCatalogPublisher catalog,
-      TrackingPollSchedule trackingPoll) {
+      TrackingPollSchedule trackingPoll,
+      ArchivalSchedule archival) {
     this.client = client;
     this.registrar = registrar;
     this.settings = settings;
     this.catalog = catalog;
     this.trackingPoll = trackingPoll;
+    this.archival = archival;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -87,7 +90,8 @@ public class WorkerBootstrap {
       try {
         workers.start();
         LOG.infof("Temporal workers polling in namespace %s: %s", namespace, registrar.queues());
-        ensureTrackingPollSchedule(workers);
+        ensureSchedule(workers, "tracking-poll", trackingPoll::ensure);
+        ensureSchedule(workers, "archival", archival::ensure);
         return;
       } catch (RuntimeException e) {
         if (workers.isShutdown()) {
@@ -106,14 +110,14 @@ public class WorkerBootstrap {
     }
   }
 
-  /** The schedule needs Temporal too; it answered a moment ago, so retry only a blip. */
-  private void ensureTrackingPollSchedule(WorkerFactory workers) {
+  /** A schedule needs Temporal too; it answered a moment ago, so retry only a blip. */
+  private void ensureSchedule(WorkerFactory workers, String name, Runnable ensure) {
     while (!workers.isShutdown()) {
       try {
-        trackingPoll.ensure();
+        ensure.run();
         return;
       } catch (RuntimeException e) {
-        LOG.warnf("cannot create the tracking-poll schedule yet (%s); retrying", e.getMessage());
+        LOG.warnf("cannot create the %s schedule yet (%s); retrying", name, e.getMessage());
       }
       try {
         Thread.sleep(settings.startRetryInterval());

@@ -13,6 +13,7 @@ import com.parceliq.carrier.spi.CarrierDescriptor;
 import com.parceliq.carrier.spi.CarrierLimits;
 import com.parceliq.domain.Money;
 import com.parceliq.temporal.TaskQueues;
+import com.parceliq.workflows.ports.ArchivalActivities;
 import com.parceliq.workflows.ports.BatchLabelActivities;
 import com.parceliq.workflows.ports.BatchPurchaseActivities;
 import com.parceliq.workflows.ports.CarrierActivities;
@@ -71,6 +72,7 @@ class TaskQueueRegistrarTest {
     registrar.batchLabels = mock(BatchLabelActivities.class);
     registrar.webhooks = mock(WebhookActivities.class);
     registrar.webhookReplays = mock(WebhookReplayActivities.class);
+    registrar.archival = mock(ArchivalActivities.class);
     registrar.webhookSettings = mock(WebhookSettings.class);
     when(registrar.webhookSettings.maxConcurrentPerEndpoint()).thenReturn(8);
     registrar.carriers = mock(CarrierPluginRegistry.class);
@@ -108,6 +110,7 @@ class TaskQueueRegistrarTest {
             TaskQueues.DOCUMENTS,
             TaskQueues.BATCHES,
             TaskQueues.WEBHOOKS,
+            TaskQueues.ARCHIVAL,
             TaskQueues.carrier("sandbox"));
     verify(registrar.config)
         .getOptionalValue("parceliq.carriers.sandbox.max-concurrent-activities", Integer.class);

@@ -8,6 +8,7 @@ import com.parceliq.store.RateEntity;
 import com.parceliq.store.ShipmentEntity;
 import com.parceliq.store.StoredFee;
 import com.parceliq.store.TrackerEntity;
+import com.parceliq.store.archive.ShipmentArchiveEntry;
 import com.parceliq.workflows.ports.PurchaseRecord;
 import com.parceliq.workflows.ports.RateMessage;
 import com.parceliq.workflows.ports.RateQuote;
@@ -23,14 +24,19 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * Writes the shipment read model the API serves. Each call sets absolute values (never increments),
- * so a retried activity leaves the same row behind.
+ * so a retried activity leaves the same row behind. A shipment archived meanwhile is read-only:
+ * writes to it are logged and skipped, so a workflow finishing late never fails on it.
  */
 @ApplicationScoped
 public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
+
+  private static final Logger LOG = Logger.getLogger(ShipmentRecordActivitiesImpl.class);
 
   /** Rates may be replaced only before a label is bought; later they are the purchase record. */
   private static final Set<String> RATEABLE =
@@ -39,7 +45,10 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
   @Override
   @Transactional
   public void recordCreated(NewShipment shipment) {
-    if (ShipmentEntity.findForTenant(shipment.tenantId(), shipment.shipmentId()).isPresent()) {
+    // Recorded already, or even archived since: never a second hot row for the same shipment.
+    if (ShipmentEntity.findForTenant(shipment.tenantId(), shipment.shipmentId()).isPresent()
+        || ShipmentArchiveEntry.findForTenant(shipment.tenantId(), shipment.shipmentId())
+            .isPresent()) {
       return;
     }
     Instant now = Instant.now();
@@ -61,7 +70,11 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
   @Transactional
   public void recordRates(
       String tenantId, String shipmentId, List<RateQuote> rates, List<RateMessage> messages) {
-    ShipmentEntity shipment = require(tenantId, shipmentId);
+    Optional<ShipmentEntity> hot = writable(tenantId, shipmentId);
+    if (hot.isEmpty()) {
+      return;
+    }
+    ShipmentEntity shipment = hot.get();
     if (!RATEABLE.contains(shipment.status)) {
       throw ApplicationFailure.newNonRetryableFailure(
           "shipment " + shipmentId + " is " + shipment.status + "; its rates are final",
@@ -94,7 +107,11 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
   @Override
   @Transactional
   public void recordPurchase(PurchaseRecord purchase) {
-    ShipmentEntity shipment = require(purchase.tenantId(), purchase.shipmentId());
+    Optional<ShipmentEntity> hot = writable(purchase.tenantId(), purchase.shipmentId());
+    if (hot.isEmpty()) {
+      return;
+    }
+    ShipmentEntity shipment = hot.get();
     shipment.selectedRateId = purchase.rateId();
     shipment.carrier = purchase.label().carrier();
     shipment.service = purchase.label().service();
@@ -114,7 +131,11 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
   @Transactional
   public void recordRefundStatus(
       String tenantId, String shipmentId, String status, String refundStatus) {
-    ShipmentEntity shipment = require(tenantId, shipmentId);
+    Optional<ShipmentEntity> hot = writable(tenantId, shipmentId);
+    if (hot.isEmpty()) {
+      return;
+    }
+    ShipmentEntity shipment = hot.get();
     shipment.status = known(status).wireName();
     shipment.refundStatus = refundStatus;
     shipment.needsAttention = false;
@@ -127,7 +148,11 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
   @Override
   @Transactional
   public void recordReroute(RerouteRecord reroute) {
-    ShipmentEntity shipment = require(reroute.tenantId(), reroute.shipmentId());
+    Optional<ShipmentEntity> hot = writable(reroute.tenantId(), reroute.shipmentId());
+    if (hot.isEmpty()) {
+      return;
+    }
+    ShipmentEntity shipment = hot.get();
     shipment.status = known(reroute.status()).wireName();
     shipment.toAddressJson = JsonColumns.write(reroute.destination());
     shipment.feesJson =
@@ -151,7 +176,11 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
       boolean needsAttention,
       String lastErrorCode,
       String lastErrorMessage) {
-    ShipmentEntity shipment = require(tenantId, shipmentId);
+    Optional<ShipmentEntity> hot = writable(tenantId, shipmentId);
+    if (hot.isEmpty()) {
+      return;
+    }
+    ShipmentEntity shipment = hot.get();
     shipment.status = known(status).wireName();
     shipment.needsAttention = needsAttention;
     shipment.lastErrorCode = lastErrorCode;
@@ -162,7 +191,11 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
   @Override
   @Transactional
   public void recordTracking(TrackerRecord tracker) {
-    ShipmentEntity shipment = require(tracker.tenantId(), tracker.shipmentId());
+    Optional<ShipmentEntity> hot = writable(tracker.tenantId(), tracker.shipmentId());
+    if (hot.isEmpty()) {
+      return;
+    }
+    ShipmentEntity shipment = hot.get();
     Instant now = Instant.now();
     TrackerEntity row =
         TrackerEntity.findForTenant(tracker.tenantId(), tracker.trackerId())
@@ -189,14 +222,26 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
     }
   }
 
-  private static ShipmentEntity require(String tenantId, String shipmentId) {
+  /**
+   * The shipment's row to write, or empty when it has been archived meanwhile (a delivered
+   * shipment's workflow may finish after archival took it): archived shipments are read-only, so
+   * the write is skipped and the workflow goes on.
+   */
+  private static Optional<ShipmentEntity> writable(String tenantId, String shipmentId) {
+    Optional<ShipmentEntity> hot = ShipmentEntity.findForTenant(tenantId, shipmentId);
+    if (hot.isPresent()) {
+      return hot;
+    }
+    if (ShipmentArchiveEntry.findForTenant(tenantId, shipmentId).isPresent()) {
+      LOG.infof(
+          "shipment %s of tenant %s is archived: its read model is final, write skipped",
+          shipmentId, tenantId);
+      return Optional.empty();
+    }
     // The workflow records the shipment before anything else, so absence is a defect, not a race.
-    return ShipmentEntity.findForTenant(tenantId, shipmentId)
-        .orElseThrow(
-            () ->
-                ApplicationFailure.newNonRetryableFailure(
-                    "shipment " + shipmentId + " of tenant " + tenantId + " is not recorded",
-                    ErrorCode.NOT_FOUND.code()));
+    throw ApplicationFailure.newNonRetryableFailure(
+        "shipment " + shipmentId + " of tenant " + tenantId + " is not recorded",
+        ErrorCode.NOT_FOUND.code());
   }
 
   private static ShipmentStatus known(String status) {

@@ -4,7 +4,10 @@ import com.parceliq.workflows.shipment.NewShipment;
 import io.temporal.activity.ActivityInterface;
 import java.util.List;
 
-/** Writes the shipment read model that the API serves. Every call is idempotent. */
+/**
+ * Writes the shipment read model that the API serves. Every call is idempotent, and a no-op on a
+ * shipment archived meanwhile (archived shipments are read-only).
+ */
 @ActivityInterface
 public interface ShipmentRecordActivities {
 
