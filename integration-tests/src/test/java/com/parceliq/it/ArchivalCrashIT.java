@@ -102,6 +102,7 @@ class ArchivalCrashIT {
     assertThat(finished.path("bytes_archived").asLong()).isPositive();
     assertThat(new ArchiveAccounting(database).place(seeded))
         .isEqualTo(new Placement(0, SHIPMENTS, 0, 0));
+    assertArchiveObjectsAreGzipJsonLinesMatchingTheIndex(tenant.id());
 
     assertThat(ShipmentPages.all(tenant, false)).as("hot shipments left").isEmpty();
     List<JsonNode> listedAfter = ShipmentPages.all(tenant, true);
@@ -120,7 +121,6 @@ class ArchivalCrashIT {
               .as("%s read back from the archive", id)
               .isEqualTo(ArchivedRendering.comparable(before));
         });
-    assertArchiveObjectsAreGzipJsonLinesMatchingTheIndex(tenant.id());
   }
 
   /**
