@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.parceliq.it.support.ApiResponse;
 import com.parceliq.it.support.Archival;
+import com.parceliq.it.support.BatchRequests;
 import com.parceliq.it.support.Eventually;
 import com.parceliq.it.support.Json;
+import com.parceliq.it.support.Pickups;
 import com.parceliq.it.support.Platform;
 import com.parceliq.it.support.ServiceControl;
 import com.parceliq.it.support.ShipmentRequests;
@@ -57,7 +59,8 @@ class ArchivalIT {
     JsonNode run = started.expect(201);
     String runId = run.path("id").asText();
     assertThat(runId).startsWith("arc_");
-    assertThat(started.header("Location")).contains(Archival.RUNS + "/" + runId);
+    assertThat(started.header("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith(Archival.RUNS + "/" + runId));
     assertThat(run.path("object").asText()).isEqualTo("ArchivalRun");
     assertThat(run.path("status").asText()).isEqualTo("running");
     assertThat(run.path("tenant_id").asText()).isEqualTo(tenant.id());
@@ -120,6 +123,14 @@ class ArchivalIT {
             .idempotencyKey(Unique.key("rr"))
             .json(reroute)
             .send(),
+        409,
+        "SHIPMENT.ARCHIVED");
+    assertError(
+        tenant.post("/v1/batches").json(BatchRequests.body(List.of(voided))).send(),
+        409,
+        "SHIPMENT.ARCHIVED");
+    assertError(
+        tenant.post("/v1/pickups").json(Pickups.request(List.of(voided))).send(),
         409,
         "SHIPMENT.ARCHIVED");
     assertThat(tenant.shipment(voided).path("status").asText()).isEqualTo("voided");

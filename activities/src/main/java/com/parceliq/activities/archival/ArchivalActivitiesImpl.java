@@ -69,7 +69,8 @@ public class ArchivalActivitiesImpl implements ArchivalActivities {
       if (documents.isEmpty()) {
         return ArchivedPage.empty();
       }
-      PageObject object = PageObject.of(json, tenantId, runId, clock.instant(), documents);
+      PageObject object =
+          PageObject.of(ArchiveJson.exact(json), tenantId, runId, clock.instant(), documents);
       objects.writeVerified(object);
       page = object.checkpoint(objects.bucket());
       context.heartbeat(page);

@@ -16,6 +16,7 @@ import com.parceliq.store.ShipmentEntity;
 import com.parceliq.store.StoredFee;
 import com.parceliq.store.TenantEntity;
 import com.parceliq.store.TrackerEntity;
+import com.parceliq.store.archive.ShipmentArchiveEntry;
 import com.parceliq.workflows.ports.BoughtLabelSummary;
 import com.parceliq.workflows.ports.PurchaseRecord;
 import com.parceliq.workflows.ports.RateQuote;
@@ -256,6 +257,73 @@ class ShipmentRecordActivitiesIT {
             QuarkusTransaction.requiringNew()
                 .call(() -> TrackerEntity.findForTenant(Ids.newId(IdPrefix.TENANT), trackerId)))
         .isEmpty();
+  }
+
+  @Test
+  void writesToAShipmentArchivedMeanwhileAreSkippedWithoutFailingTheWorkflow() {
+    archive();
+
+    records.recordStatus(tenantId, shipmentId, "completed", false, null, null);
+    records.recordRefundStatus(tenantId, shipmentId, "voided", "refunded");
+    records.recordTracking(
+        new TrackerRecord(
+            tenantId,
+            shipmentId,
+            TrackerIds.ofShipment(shipmentId),
+            "sandbox",
+            "SBX1",
+            "delivered",
+            "delivered",
+            List.of(),
+            null));
+    records.recordCreated(new NewShipment(tenantId, shipmentId, FROM, TO, null, "again", Map.of()));
+
+    assertThat(
+            QuarkusTransaction.requiringNew()
+                .call(() -> ShipmentEntity.findForTenant(tenantId, shipmentId)))
+        .isEmpty();
+    assertThat(
+            QuarkusTransaction.requiringNew()
+                .call(() -> TrackerEntity.count("shipmentId", shipmentId)))
+        .isZero();
+  }
+
+  @Test
+  void aShipmentNeitherRecordedNorArchivedStillFailsTheWrite() {
+    assertThatThrownBy(
+            () ->
+                records.recordStatus(
+                    tenantId, Ids.newId(IdPrefix.SHIPMENT), "completed", false, null, null))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            f -> {
+              assertThat(f.isNonRetryable()).isTrue();
+              assertThat(f.getType()).isEqualTo("RESOURCE.NOT_FOUND");
+            });
+  }
+
+  /** What archival's move does to the shipment: hot row gone, index row written. */
+  private void archive() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              ShipmentEntity.delete("id", shipmentId);
+              ShipmentArchiveEntry entry = new ShipmentArchiveEntry();
+              entry.tenantId = tenantId;
+              entry.shipmentId = shipmentId;
+              entry.status = "delivered";
+              entry.shipmentCreatedAt = Instant.now();
+              entry.shipmentUpdatedAt = Instant.now();
+              entry.bucket = "parceliq-archive";
+              entry.objectKey =
+                  "shipments/" + tenantId + "/2026/03/02/" + shipmentId + "-0.jsonl.gz";
+              entry.byteOffset = 0;
+              entry.byteLength = 100;
+              entry.documentSha256 = "0".repeat(64);
+              entry.runId = "arc_test";
+              entry.archivedAt = Instant.now();
+              entry.persist();
+            });
   }
 
   @Test

@@ -28,10 +28,12 @@ public final class ArchivedRows {
       throw new IllegalArgumentException("an archived row is a JSON object");
     }
     T entity = newInstance(type);
-    for (Field field : type.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) || !isColumn(field)) {
+    // Declared, not public, fields: Quarkus rewrites an entity's public fields behind accessors.
+    for (Field field : type.getDeclaredFields()) {
+      if (!isColumn(field)) {
         continue;
       }
+      field.setAccessible(true);
       JsonNode value = row.get(columnName(field));
       if (value != null) {
         set(entity, field, value);
@@ -40,9 +42,14 @@ public final class ArchivedRows {
     return entity;
   }
 
-  /** Every public instance field of an entity is a column unless marked transient. */
+  /** Every instance field of an entity is a column unless transient or added by Hibernate. */
   private static boolean isColumn(Field field) {
-    return !field.isAnnotationPresent(Transient.class);
+    int modifiers = field.getModifiers();
+    return !Modifier.isStatic(modifiers)
+        && !Modifier.isTransient(modifiers)
+        && !field.isSynthetic()
+        && !field.getName().startsWith("$$")
+        && !field.isAnnotationPresent(Transient.class);
   }
 
   static String columnName(Field field) {

@@ -1,5 +1,6 @@
 package com.parceliq.api.batches;
 
+import com.parceliq.api.archive.ArchivedIds;
 import com.parceliq.api.error.ApiException;
 import com.parceliq.api.error.FieldError;
 import com.parceliq.domain.ErrorCode;
@@ -44,6 +45,8 @@ final class BatchMembers {
     if (!candidates.isEmpty()) {
       LinkedHashSet<String> known =
           new LinkedHashSet<>(BatchShipments.existing(tenantId, candidates));
+      ArchivedIds.refuseArchived(
+          tenantId, candidates.stream().filter(id -> !known.contains(id)).toList());
       Map<String, String> batches = BatchShipments.batchesOf(tenantId, candidates);
       for (int i = 0; i < ids.size(); i++) {
         String id = ids.get(i);

@@ -1,5 +1,6 @@
 package com.parceliq.api.pickups;
 
+import com.parceliq.api.archive.ArchivedIds;
 import com.parceliq.api.error.ApiException;
 import com.parceliq.api.error.FieldError;
 import com.parceliq.domain.ErrorCode;
@@ -49,6 +50,7 @@ public class PickupShipments {
       String id = ids.get(i);
       ShipmentEntity shipment = ShipmentEntity.findForTenant(tenantId, id).orElse(null);
       if (shipment == null) {
+        ArchivedIds.refuseArchived(tenantId, List.of(id));
         errors.add(new FieldError(field, "no shipment with id " + id));
       } else if (!ShipmentStatus.PURCHASED.wireName().equals(shipment.status)
           || shipment.trackingCode == null) {

@@ -36,11 +36,6 @@ public class ArchivedShipments {
   @Inject ArchiveReadSettings settings;
   @Inject LabelLinks labelLinks;
 
-  public boolean isArchived(String tenantId, String shipmentId) {
-    return ShipmentArchiveEntry.count("tenantId = ?1 and shipmentId = ?2", tenantId, shipmentId)
-        > 0;
-  }
-
   public Optional<ShipmentDto> view(String tenantId, String shipmentId) {
     return ShipmentArchiveEntry.findForTenant(tenantId, shipmentId)
         .map(entry -> render(reader.read(entry), labelLinks));

@@ -1,8 +1,8 @@
 package com.parceliq.api.shipments;
 
+import com.parceliq.api.archive.ArchivedIds;
 import com.parceliq.api.error.ApiException;
 import com.parceliq.api.http.Paging;
-import com.parceliq.domain.ErrorCode;
 import com.parceliq.store.JsonColumns;
 import com.parceliq.store.RateEntity;
 import com.parceliq.store.ShipmentEntity;
@@ -17,8 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads shipments from the read model, always within one tenant: another tenant's shipment does not
- * exist here (404, never 403).
+ * Reads shipments from the read model, or from the archive once they have moved there, always
+ * within one tenant: another tenant's shipment does not exist here (404, never 403).
  */
 @ApplicationScoped
 public class ShipmentReads {
@@ -33,11 +33,7 @@ public class ShipmentReads {
    */
   public void requireExists(String tenantId, String shipmentId) {
     if (ShipmentEntity.count("id = ?1 and tenantId = ?2", shipmentId, tenantId) == 0) {
-      if (archive.isArchived(tenantId, shipmentId)) {
-        throw new ApiException(
-            ErrorCode.SHIPMENT_ARCHIVED,
-            "Shipment " + shipmentId + " is archived: it can be read, not changed.");
-      }
+      ArchivedIds.refuseArchived(tenantId, List.of(shipmentId));
       throw ApiException.notFound("shipment", shipmentId);
     }
   }

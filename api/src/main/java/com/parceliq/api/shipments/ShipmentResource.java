@@ -42,6 +42,10 @@ public class ShipmentResource {
           + " is now, and the operation carries on. Poll Location, or retry with the same"
           + " Idempotency-Key to get its result (202 again while it runs).";
 
+  private static final String CONFLICT =
+      "The shipment's state does not allow it (SHIPMENT.INVALID_STATE), or it is archived and"
+          + " read-only (SHIPMENT.ARCHIVED).";
+
   @Inject CallerContext caller;
   @Inject IdempotentPosts idempotency;
   @Inject ShipmentCommands commands;
@@ -110,6 +114,7 @@ public class ShipmentResource {
   @Operation(
       summary = "Quote the shipment with every enabled carrier",
       description = "The shipment becomes rated.")
+  @APIResponse(responseCode = "409", description = CONFLICT)
   public Response rate(@RestPath String id) {
     String tenantId = caller.tenantId();
     return idempotency.execute(null, () -> Response.ok(commands.rate(tenantId, id)).build());
@@ -135,6 +140,7 @@ public class ShipmentResource {
       description = STILL_RUNNING,
       headers = @Header(name = "Location", description = "The shipment to poll."),
       content = @Content(schema = @Schema(implementation = ShipmentDto.class)))
+  @APIResponse(responseCode = "409", description = CONFLICT)
   public Response buy(
       @RestPath String id,
       @Valid BuyRequest request,
@@ -165,6 +171,7 @@ public class ShipmentResource {
       description = STILL_RUNNING,
       headers = @Header(name = "Location", description = "The shipment to poll."),
       content = @Content(schema = @Schema(implementation = ShipmentDto.class)))
+  @APIResponse(responseCode = "409", description = CONFLICT)
   public Response voidLabel(
       @RestPath String id, @RestHeader(IdempotentPosts.KEY_HEADER) String idempotencyKey) {
     String tenantId = caller.tenantId();
@@ -195,7 +202,9 @@ public class ShipmentResource {
       content = @Content(schema = @Schema(implementation = ShipmentDto.class)))
   @APIResponse(
       responseCode = "409",
-      description = "The shipment is not purchased or in transit (SHIPMENT.INVALID_STATE).")
+      description =
+          "The shipment is not purchased or in transit (SHIPMENT.INVALID_STATE), or it is"
+              + " archived and read-only (SHIPMENT.ARCHIVED).")
   @APIResponse(
       responseCode = "422",
       description =
