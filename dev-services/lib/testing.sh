@@ -141,6 +141,11 @@ cmd_bench() {
     cmd_bench_webhooks "$@"
     return
   fi
+  if [[ "${1:-}" == "archival" ]]; then
+    shift
+    cmd_bench_archival "$@"
+    return
+  fi
   local jar="$PIQ_ROOT/integration-tests/target/parceliq-bench.jar"
   ensure_java
   config_admin_key
@@ -217,4 +222,29 @@ cmd_bench_webhooks() {
   ) || rc=$?
   ((rc == 0)) || die "the webhook benchmark failed (service logs: $PIQ_DATA/<service>/<service>.log)"
   ok "webhook benchmark done in $(elapsed_since "$start")"
+}
+
+# The archival benchmark on its own isolated stack (the test stack's ports and data directory):
+# finished shipments seeded into PostgreSQL as a fixture, one operator run archiving them to the
+# S3 server while another tenant's reads are timed. See docs/benchmarks/archival.md.
+cmd_bench_archival() {
+  local start
+  start="$(now_ms)"
+  select_services
+  with_lock "$PIQ_TOOLS/.lock" prepare_tools "${PIQ_ALL_SERVICES[@]}"
+  info "Building: ./mvnw -B install -DskipTests"
+  (cd "$PIQ_ROOT" && mvnw -B -q -ntp install -DskipTests) || die "the build failed (see above)"
+  mkdir -p "$PIQ_ROOT/target" && touch "$PIQ_ROOT/target/.parceliq-build-stamp"
+  test_use_isolated_stack
+  trap test_stop_stack EXIT
+  info "Starting the benchmark stack in $PIQ_DATA"
+  with_lock "$PIQ_DATA/.lock" stack_up
+  local rc=0
+  (
+    it_environment
+    "$PIQ_JAVA" -cp "$PIQ_ROOT/integration-tests/target/parceliq-bench.jar" \
+      com.parceliq.it.bench.ArchivalBenchmark "$@"
+  ) || rc=$?
+  ((rc == 0)) || die "the archival benchmark failed (service logs: $PIQ_DATA/<service>/<service>.log)"
+  ok "archival benchmark done in $(elapsed_since "$start")"
 }
