@@ -165,12 +165,11 @@ cmd_bench() {
     PARCELIQ_ADMIN_KEY="$PARCELIQ_ADMIN_KEY" "$PIQ_JAVA" -jar "$jar" "$@"
 }
 
-# The rating benchmark needs carriers it controls: it runs on its own isolated stack (the test
-# stack's ports and data directory), whose test-mode UPS/FedEx/USPS accounts reach the stub the
-# benchmark serves. Carrier quotas are lifted there: it measures ParcelIQ's fan-out, not UPS's
-# or USPS's published limits. See docs/benchmarks/rating.md.
-cmd_bench_rating() {
-  local start
+# Builds, starts a benchmark's own isolated stack (the test stack's ports and data directory) and
+# runs its harness against it. $3 names a function that adjusts the stack's settings first.
+bench_on_isolated_stack() {
+  local what="$1" harness="$2" settings="$3" start
+  shift 3
   start="$(now_ms)"
   select_services
   with_lock "$PIQ_TOOLS/.lock" prepare_tools "${PIQ_ALL_SERVICES[@]}"
@@ -178,73 +177,50 @@ cmd_bench_rating() {
   (cd "$PIQ_ROOT" && mvnw -B -q -ntp install -DskipTests) || die "the build failed (see above)"
   mkdir -p "$PIQ_ROOT/target" && touch "$PIQ_ROOT/target/.parceliq-build-stamp"
   test_use_isolated_stack
+  "$settings"
+  trap test_stop_stack EXIT
+  info "Starting the benchmark stack in $PIQ_DATA"
+  with_lock "$PIQ_DATA/.lock" stack_up
+  local rc=0
+  (
+    it_environment
+    "$PIQ_JAVA" -cp "$PIQ_ROOT/integration-tests/target/parceliq-bench.jar" "$harness" "$@"
+  ) || rc=$?
+  ((rc == 0)) || die "the $what benchmark failed (service logs: $PIQ_DATA/<service>/<service>.log)"
+  ok "$what benchmark done in $(elapsed_since "$start")"
+}
+
+# The rating benchmark needs carriers it controls: the stubbed UPS, FedEx and USPS the benchmark
+# serves. Carrier quotas are lifted there: it measures ParcelIQ's fan-out, not UPS's or USPS's
+# published limits. See docs/benchmarks/rating.md.
+cmd_bench_rating() {
+  bench_on_isolated_stack rating com.parceliq.it.bench.RatingBenchmark lift_carrier_quotas "$@"
+}
+
+lift_carrier_quotas() {
   local carrier
   for carrier in UPS FEDEX USPS; do
     export "PARCELIQ_CARRIERS_${carrier}_CALLS_PER_SECOND=1000"
     export "PARCELIQ_CARRIERS_${carrier}_MAX_CONCURRENT_ACTIVITIES=64"
   done
-  trap test_stop_stack EXIT
-  info "Starting the benchmark stack in $PIQ_DATA"
-  with_lock "$PIQ_DATA/.lock" stack_up
-  local rc=0
-  (
-    it_environment
-    "$PIQ_JAVA" -cp "$PIQ_ROOT/integration-tests/target/parceliq-bench.jar" \
-      com.parceliq.it.bench.RatingBenchmark "$@"
-  ) || rc=$?
-  ((rc == 0)) || die "the rating benchmark failed (service logs: $PIQ_DATA/<service>/<service>.log)"
-  ok "rating benchmark done in $(elapsed_since "$start")"
 }
 
-# The webhook benchmark on its own isolated stack (the test stack's ports and data directory): a
-# bench tenant's events at a steady rate through the real emit -> fan-out -> delivery path, to a
-# loopback receiver. The stack keeps its production retry schedule (nothing fails here); only
-# private URLs are allowed, for the receiver. See docs/benchmarks/webhooks.md.
+# The webhook benchmark: a bench tenant's events at a steady rate through the real emit -> fan-out
+# -> delivery path, to a loopback receiver. The stack keeps its production retry schedule (nothing
+# fails here); only private URLs are allowed, for the receiver. See docs/benchmarks/webhooks.md.
 cmd_bench_webhooks() {
-  local start
-  start="$(now_ms)"
-  select_services
-  with_lock "$PIQ_TOOLS/.lock" prepare_tools "${PIQ_ALL_SERVICES[@]}"
-  info "Building: ./mvnw -B install -DskipTests"
-  (cd "$PIQ_ROOT" && mvnw -B -q -ntp install -DskipTests) || die "the build failed (see above)"
-  mkdir -p "$PIQ_ROOT/target" && touch "$PIQ_ROOT/target/.parceliq-build-stamp"
-  test_use_isolated_stack
+  bench_on_isolated_stack webhooks com.parceliq.it.bench.webhooks.WebhookBenchmark \
+    production_webhook_retries "$@"
+}
+
+production_webhook_retries() {
   unset PARCELIQ_WEBHOOKS_RETRY_INITIAL PARCELIQ_WEBHOOKS_RETRY_CAP PARCELIQ_WEBHOOKS_RETRY_MAX_AGE \
     PARCELIQ_WEBHOOKS_THROTTLE_WAIT
-  trap test_stop_stack EXIT
-  info "Starting the benchmark stack in $PIQ_DATA"
-  with_lock "$PIQ_DATA/.lock" stack_up
-  local rc=0
-  (
-    it_environment
-    "$PIQ_JAVA" -cp "$PIQ_ROOT/integration-tests/target/parceliq-bench.jar" \
-      com.parceliq.it.bench.webhooks.WebhookBenchmark "$@"
-  ) || rc=$?
-  ((rc == 0)) || die "the webhook benchmark failed (service logs: $PIQ_DATA/<service>/<service>.log)"
-  ok "webhook benchmark done in $(elapsed_since "$start")"
 }
 
-# The archival benchmark on its own isolated stack (the test stack's ports and data directory):
-# finished shipments seeded into PostgreSQL as a fixture, one operator run archiving them to the
-# S3 server while another tenant's reads are timed. See docs/benchmarks/archival.md.
+# The archival benchmark: finished shipments seeded into PostgreSQL as a fixture, one operator run
+# archiving them to the S3 server while another tenant's reads are timed. See
+# docs/benchmarks/archival.md.
 cmd_bench_archival() {
-  local start
-  start="$(now_ms)"
-  select_services
-  with_lock "$PIQ_TOOLS/.lock" prepare_tools "${PIQ_ALL_SERVICES[@]}"
-  info "Building: ./mvnw -B install -DskipTests"
-  (cd "$PIQ_ROOT" && mvnw -B -q -ntp install -DskipTests) || die "the build failed (see above)"
-  mkdir -p "$PIQ_ROOT/target" && touch "$PIQ_ROOT/target/.parceliq-build-stamp"
-  test_use_isolated_stack
-  trap test_stop_stack EXIT
-  info "Starting the benchmark stack in $PIQ_DATA"
-  with_lock "$PIQ_DATA/.lock" stack_up
-  local rc=0
-  (
-    it_environment
-    "$PIQ_JAVA" -cp "$PIQ_ROOT/integration-tests/target/parceliq-bench.jar" \
-      com.parceliq.it.bench.ArchivalBenchmark "$@"
-  ) || rc=$?
-  ((rc == 0)) || die "the archival benchmark failed (service logs: $PIQ_DATA/<service>/<service>.log)"
-  ok "archival benchmark done in $(elapsed_since "$start")"
+  bench_on_isolated_stack archival com.parceliq.it.bench.ArchivalBenchmark true "$@"
 }

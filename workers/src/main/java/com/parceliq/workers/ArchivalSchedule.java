@@ -8,13 +8,8 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.schedules.Schedule;
 import io.temporal.client.schedules.ScheduleActionStartWorkflow;
-import io.temporal.client.schedules.ScheduleAlreadyRunningException;
-import io.temporal.client.schedules.ScheduleClient;
-import io.temporal.client.schedules.ScheduleClientOptions;
-import io.temporal.client.schedules.ScheduleOptions;
 import io.temporal.client.schedules.SchedulePolicy;
 import io.temporal.client.schedules.ScheduleSpec;
-import io.temporal.client.schedules.ScheduleUpdate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -46,32 +41,10 @@ public class ArchivalSchedule {
   Duration catchupWindow;
 
   void ensure() {
-    ScheduleClient schedules =
-        ScheduleClient.newInstance(
-            client.getWorkflowServiceStubs(),
-            ScheduleClientOptions.newBuilder()
-                .setNamespace(client.getOptions().getNamespace())
-                .setDataConverter(client.getOptions().getDataConverter())
-                .build());
-    Schedule schedule = schedule();
-    try {
-      schedules.createSchedule(
-          ArchivalWorkflow.SCHEDULE_ID, schedule, ScheduleOptions.newBuilder().build());
-      LOG.infof("created schedule %s: %s", ArchivalWorkflow.SCHEDULE_ID, describe());
-    } catch (ScheduleAlreadyRunningException e) {
-      // Keeps the schedule's state (paused by an operator stays paused); replaces what we own.
-      schedules
-          .getHandle(ArchivalWorkflow.SCHEDULE_ID)
-          .update(
-              input ->
-                  new ScheduleUpdate(
-                      Schedule.newBuilder(input.getDescription().getSchedule())
-                          .setSpec(schedule.getSpec())
-                          .setAction(schedule.getAction())
-                          .setPolicy(schedule.getPolicy())
-                          .build()));
-      LOG.infof("schedule %s exists; set to %s", ArchivalWorkflow.SCHEDULE_ID, describe());
-    }
+    boolean created = SchedulesAsCode.ensure(client, ArchivalWorkflow.SCHEDULE_ID, schedule());
+    LOG.infof(
+        "schedule %s %s: %s",
+        ArchivalWorkflow.SCHEDULE_ID, created ? "created" : "exists; set to", describe());
   }
 
   Schedule schedule() {

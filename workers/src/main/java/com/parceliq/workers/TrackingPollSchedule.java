@@ -8,14 +8,9 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.schedules.Schedule;
 import io.temporal.client.schedules.ScheduleActionStartWorkflow;
-import io.temporal.client.schedules.ScheduleAlreadyRunningException;
-import io.temporal.client.schedules.ScheduleClient;
-import io.temporal.client.schedules.ScheduleClientOptions;
 import io.temporal.client.schedules.ScheduleIntervalSpec;
-import io.temporal.client.schedules.ScheduleOptions;
 import io.temporal.client.schedules.SchedulePolicy;
 import io.temporal.client.schedules.ScheduleSpec;
-import io.temporal.client.schedules.ScheduleUpdate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -40,32 +35,10 @@ public class TrackingPollSchedule {
   Duration interval;
 
   void ensure() {
-    ScheduleClient schedules =
-        ScheduleClient.newInstance(
-            client.getWorkflowServiceStubs(),
-            ScheduleClientOptions.newBuilder()
-                .setNamespace(client.getOptions().getNamespace())
-                .setDataConverter(client.getOptions().getDataConverter())
-                .build());
-    Schedule schedule = schedule();
-    try {
-      schedules.createSchedule(
-          TrackingPollWorkflow.SCHEDULE_ID, schedule, ScheduleOptions.newBuilder().build());
-      LOG.infof("created schedule %s every %s", TrackingPollWorkflow.SCHEDULE_ID, interval);
-    } catch (ScheduleAlreadyRunningException e) {
-      schedules
-          .getHandle(TrackingPollWorkflow.SCHEDULE_ID)
-          .update(
-              input ->
-                  new ScheduleUpdate(
-                      Schedule.newBuilder(input.getDescription().getSchedule())
-                          .setSpec(spec())
-                          .setAction(schedule.getAction())
-                          .setPolicy(schedule.getPolicy())
-                          .build()));
-      LOG.infof(
-          "schedule %s exists; interval set to %s", TrackingPollWorkflow.SCHEDULE_ID, interval);
-    }
+    boolean created = SchedulesAsCode.ensure(client, TrackingPollWorkflow.SCHEDULE_ID, schedule());
+    LOG.infof(
+        "schedule %s %s every %s",
+        TrackingPollWorkflow.SCHEDULE_ID, created ? "created," : "exists; set to run", interval);
   }
 
   private Schedule schedule() {
