@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.parceliq.it.support.ApiClient;
 import com.parceliq.it.support.ApiResponse;
 import com.parceliq.it.support.Archival;
 import com.parceliq.it.support.BatchRequests;
@@ -19,11 +20,14 @@ import com.parceliq.it.support.Tenant;
 import com.parceliq.it.support.Tenant.RatedShipment;
 import com.parceliq.it.support.TestStack;
 import com.parceliq.it.support.Unique;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,6 +80,10 @@ class ArchivalIT {
     assertThat(finished.path("tenant_id").asText()).isEqualTo(tenant.id());
     assertThat(Instant.parse(finished.path("completed_before").asText())).isEqualTo(cutoff);
     assertThat(finished.path("finished_at").isNull()).isFalse();
+    assertThat(workersCounter("parceliq_archival_shipments_total"))
+        .as("the workers' archived-shipments counter")
+        .isGreaterThanOrEqualTo(2);
+    assertThat(workersCounter("parceliq_archival_bytes_total")).isPositive();
 
     assertReadsAsHot(tenant.shipment(voided), hotVoided);
     assertReadsAsHot(tenant.shipment(delivered), hotDelivered);
@@ -280,6 +288,17 @@ class ArchivalIT {
         WITHIN,
         () -> tenant.shipment(shipmentId),
         shipment -> shipment.path("status").asText().equals(status));
+  }
+
+  /** A counter of the workers' Prometheus scrape (ITs run one at a time, but runs accumulate). */
+  private static double workersCounter(String name) {
+    URI workers =
+        URI.create(System.getenv().getOrDefault("PARCELIQ_WORKERS_URL", "http://127.0.0.1:18081"));
+    String scrape =
+        new ApiClient(workers).get("/q/metrics").header("Accept", "text/plain").send().text();
+    Matcher sample = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? (\\S+)$").matcher(scrape);
+    assertThat(sample.find()).as("%s in the workers' metrics", name).isTrue();
+    return Double.parseDouble(sample.group(2));
   }
 
   private static Tenant funded() {
