@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.parceliq.it.support.ApiClient;
 import com.parceliq.it.support.ApiResponse;
-import com.parceliq.it.support.Archival;
+import com.parceliq.it.support.ArchivalRuns;
 import com.parceliq.it.support.BatchRequests;
 import com.parceliq.it.support.Eventually;
 import com.parceliq.it.support.Json;
@@ -56,23 +56,23 @@ class ArchivalIT {
     Instant cutoff = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
     Platform platform = TestStack.platform();
-    ObjectNode body =
-        Json.object().put("completed_before", cutoff.toString()).put("tenant_id", tenant.id());
+    ObjectNode body = ArchivalRuns.body(cutoff, tenant.id());
     String key = Unique.key("archive");
-    ApiResponse started = Archival.start(platform, body, key);
+    ApiResponse started = runs(platform).start(body, key);
     JsonNode run = started.expect(201);
     String runId = run.path("id").asText();
     assertThat(runId).startsWith("arc_");
     assertThat(started.header("Location"))
-        .hasValueSatisfying(location -> assertThat(location).endsWith(Archival.RUNS + "/" + runId));
+        .hasValueSatisfying(
+            location -> assertThat(location).endsWith(ArchivalRuns.RUNS + "/" + runId));
     assertThat(run.path("object").asText()).isEqualTo("ArchivalRun");
     assertThat(run.path("status").asText()).isEqualTo("running");
     assertThat(run.path("tenant_id").asText()).isEqualTo(tenant.id());
-    assertThat(Archival.start(platform, body, key).expect(201).path("id").asText())
+    assertThat(runs(platform).start(body, key).expect(201).path("id").asText())
         .as("a retry with the same Idempotency-Key starts no second run")
         .isEqualTo(runId);
 
-    JsonNode finished = Archival.awaitFinished(platform, runId);
+    JsonNode finished = awaitFinished(platform, runId);
     assertThat(finished.path("status").asText()).isEqualTo("completed");
     assertThat(finished.path("shipments_archived").asLong()).isEqualTo(2);
     assertThat(finished.path("pages").asLong()).isPositive();
@@ -189,12 +189,13 @@ class ArchivalIT {
     Tenant tenant = TestStack.newTenant();
     Platform platform = TestStack.platform();
     assertError(
-        tenant.post(Archival.RUNS).json(Archival.runBody(tenant.id())).send(),
+        tenant.post(ArchivalRuns.RUNS).json(ArchivalRuns.body(Instant.now(), tenant.id())).send(),
         403,
         "AUTH.FORBIDDEN");
-    assertError(tenant.get(Archival.RUNS + "/arc_" + "0".repeat(26)).send(), 403, "AUTH.FORBIDDEN");
-    assertError(Archival.run(platform, "arc_" + "0".repeat(26)), 404, "RESOURCE.NOT_FOUND");
-    assertError(Archival.run(platform, "not-a-run"), 404, "RESOURCE.NOT_FOUND");
+    assertError(
+        tenant.get(ArchivalRuns.RUNS + "/arc_" + "0".repeat(26)).send(), 403, "AUTH.FORBIDDEN");
+    assertError(runs(platform).get("arc_" + "0".repeat(26)), 404, "RESOURCE.NOT_FOUND");
+    assertError(runs(platform).get("not-a-run"), 404, "RESOURCE.NOT_FOUND");
 
     assertInvalid(platform, Json.object(), "completed_before");
     assertInvalid(
@@ -215,21 +216,32 @@ class ArchivalIT {
 
   private static void assertInvalid(Platform platform, JsonNode body, String field) {
     JsonNode error =
-        assertError(Archival.start(platform, body, Unique.key("bad")), 422, "REQUEST.INVALID");
+        assertError(runs(platform).start(body, Unique.key("bad")), 422, "REQUEST.INVALID");
     assertThat(fieldsOf(error)).as("fields of %s", body).containsExactly(field);
   }
 
   /** Archives every finished shipment of the tenant now and waits for the run to complete. */
   private static void archiveAll(Tenant tenant) {
     Platform platform = TestStack.platform();
-    ObjectNode body =
-        Json.object()
-            .put("completed_before", Instant.now().toString())
-            .put("tenant_id", tenant.id());
-    String runId =
-        Archival.start(platform, body, Unique.key("archive")).expect(201).path("id").asText();
-    JsonNode finished = Archival.awaitFinished(platform, runId);
+    String runId = runs(platform).started(Instant.now(), tenant.id());
+    JsonNode finished = awaitFinished(platform, runId);
     assertThat(finished.path("status").asText()).isEqualTo("completed");
+  }
+
+  private static ArchivalRuns runs(Platform platform) {
+    return new ArchivalRuns(platform);
+  }
+
+  /**
+   * Polls the run until it is no longer running. A 503 while it runs (no worker answered the
+   * progress query in time) is polled through like any other not-yet.
+   */
+  private static JsonNode awaitFinished(Platform platform, String runId) {
+    return Eventually.await(
+        "archival run " + runId + " finished",
+        Duration.ofSeconds(120),
+        () -> runs(platform).progressOrNull(runId),
+        run -> run != null && !ArchivalRuns.status(run).equals("running"));
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.parceliq.activities.archival;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.parceliq.store.archive.ArchiveJson;
 import com.parceliq.workflows.ports.ArchivalActivities;
 import com.parceliq.workflows.ports.ArchivalLimits;
 import com.parceliq.workflows.ports.ArchivedPage;

@@ -70,11 +70,10 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
   @Transactional
   public void recordRates(
       String tenantId, String shipmentId, List<RateQuote> rates, List<RateMessage> messages) {
-    Optional<ShipmentEntity> hot = writable(tenantId, shipmentId);
-    if (hot.isEmpty()) {
+    ShipmentEntity shipment = writable(tenantId, shipmentId);
+    if (shipment == null) {
       return;
     }
-    ShipmentEntity shipment = hot.get();
     if (!RATEABLE.contains(shipment.status)) {
       throw ApplicationFailure.newNonRetryableFailure(
           "shipment " + shipmentId + " is " + shipment.status + "; its rates are final",
@@ -107,11 +106,10 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
   @Override
   @Transactional
   public void recordPurchase(PurchaseRecord purchase) {
-    Optional<ShipmentEntity> hot = writable(purchase.tenantId(), purchase.shipmentId());
-    if (hot.isEmpty()) {
+    ShipmentEntity shipment = writable(purchase.tenantId(), purchase.shipmentId());
+    if (shipment == null) {
       return;
     }
-    ShipmentEntity shipment = hot.get();
     shipment.selectedRateId = purchase.rateId();
     shipment.carrier = purchase.label().carrier();
     shipment.service = purchase.label().service();
@@ -131,11 +129,10 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
   @Transactional
   public void recordRefundStatus(
       String tenantId, String shipmentId, String status, String refundStatus) {
-    Optional<ShipmentEntity> hot = writable(tenantId, shipmentId);
-    if (hot.isEmpty()) {
+    ShipmentEntity shipment = writable(tenantId, shipmentId);
+    if (shipment == null) {
       return;
     }
-    ShipmentEntity shipment = hot.get();
     shipment.status = known(status).wireName();
     shipment.refundStatus = refundStatus;
     shipment.needsAttention = false;
@@ -148,11 +145,10 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
   @Override
   @Transactional
   public void recordReroute(RerouteRecord reroute) {
-    Optional<ShipmentEntity> hot = writable(reroute.tenantId(), reroute.shipmentId());
-    if (hot.isEmpty()) {
+    ShipmentEntity shipment = writable(reroute.tenantId(), reroute.shipmentId());
+    if (shipment == null) {
       return;
     }
-    ShipmentEntity shipment = hot.get();
     shipment.status = known(reroute.status()).wireName();
     shipment.toAddressJson = JsonColumns.write(reroute.destination());
     shipment.feesJson =
@@ -176,11 +172,10 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
       boolean needsAttention,
       String lastErrorCode,
       String lastErrorMessage) {
-    Optional<ShipmentEntity> hot = writable(tenantId, shipmentId);
-    if (hot.isEmpty()) {
+    ShipmentEntity shipment = writable(tenantId, shipmentId);
+    if (shipment == null) {
       return;
     }
-    ShipmentEntity shipment = hot.get();
     shipment.status = known(status).wireName();
     shipment.needsAttention = needsAttention;
     shipment.lastErrorCode = lastErrorCode;
@@ -191,11 +186,10 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
   @Override
   @Transactional
   public void recordTracking(TrackerRecord tracker) {
-    Optional<ShipmentEntity> hot = writable(tracker.tenantId(), tracker.shipmentId());
-    if (hot.isEmpty()) {
+    ShipmentEntity shipment = writable(tracker.tenantId(), tracker.shipmentId());
+    if (shipment == null) {
       return;
     }
-    ShipmentEntity shipment = hot.get();
     Instant now = Instant.now();
     TrackerEntity row =
         TrackerEntity.findForTenant(tracker.tenantId(), tracker.trackerId())
@@ -223,20 +217,20 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
   }
 
   /**
-   * The shipment's row to write, or empty when it has been archived meanwhile (a delivered
+   * The shipment's row to write, or null when it has been archived meanwhile (a delivered
    * shipment's workflow may finish after archival took it): archived shipments are read-only, so
-   * the write is skipped and the workflow goes on.
+   * the caller skips the write and the workflow goes on.
    */
-  private static Optional<ShipmentEntity> writable(String tenantId, String shipmentId) {
+  private static ShipmentEntity writable(String tenantId, String shipmentId) {
     Optional<ShipmentEntity> hot = ShipmentEntity.findForTenant(tenantId, shipmentId);
     if (hot.isPresent()) {
-      return hot;
+      return hot.get();
     }
     if (ShipmentArchiveEntry.findForTenant(tenantId, shipmentId).isPresent()) {
       LOG.infof(
           "shipment %s of tenant %s is archived: its read model is final, write skipped",
           shipmentId, tenantId);
-      return Optional.empty();
+      return null;
     }
     // The workflow records the shipment before anything else, so absence is a defect, not a race.
     throw ApplicationFailure.newNonRetryableFailure(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.parceliq.store.archive.ArchiveJson;
 import com.parceliq.store.archive.ArchiveMembers;
 import com.parceliq.store.archive.ArchivedShipment;
 import com.parceliq.store.archive.ShipmentArchiveEntry;

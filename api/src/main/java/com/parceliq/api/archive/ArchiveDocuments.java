@@ -2,8 +2,8 @@ package com.parceliq.api.archive;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.parceliq.store.archive.ArchiveJson;
 import com.parceliq.store.archive.ArchiveMembers;
 import com.parceliq.store.archive.ArchivedShipment;
 import java.io.IOException;
@@ -17,11 +17,10 @@ import java.util.Optional;
 public final class ArchiveDocuments {
 
   private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+      ArchiveJson.exact(
+          new ObjectMapper()
+              .registerModule(new JavaTimeModule())
+              .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
 
   private ArchiveDocuments() {}
 

@@ -1,10 +1,13 @@
 package com.parceliq.it.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 
 /** The operator's archival runs: {@code POST/GET /v1/ops/archival/runs}, as the platform admin. */
 public final class ArchivalRuns {
+
+  public static final String RUNS = "/v1/ops/archival/runs";
 
   private final Platform platform;
 
@@ -12,18 +15,27 @@ public final class ArchivalRuns {
     this.platform = platform;
   }
 
+  /** A run request for {@code tenantId}'s shipments finished before {@code completedBefore}. */
+  public static ObjectNode body(Instant completedBefore, String tenantId) {
+    return Json.object()
+        .put("completed_before", completedBefore.toString())
+        .put("tenant_id", tenantId);
+  }
+
   /**
    * Starts a run archiving {@code tenantId}'s finished shipments last changed before the cutoff.
    */
   public ApiResponse start(Instant completedBefore, String tenantId) {
+    return start(body(completedBefore, tenantId), Unique.key("archive"));
+  }
+
+  public ApiResponse start(JsonNode body, String idempotencyKey) {
     return platform
         .api()
-        .post("/v1/ops/archival/runs")
+        .post(RUNS)
         .bearer(platform.adminKey())
-        .json(
-            Json.object()
-                .put("completed_before", completedBefore.toString())
-                .put("tenant_id", tenantId))
+        .idempotencyKey(idempotencyKey)
+        .json(body)
         .send();
   }
 
@@ -33,7 +45,7 @@ public final class ArchivalRuns {
   }
 
   public ApiResponse get(String runId) {
-    return platform.api().get("/v1/ops/archival/runs/" + runId).bearer(platform.adminKey()).send();
+    return platform.api().get(RUNS + "/" + runId).bearer(platform.adminKey()).send();
   }
 
   /** The run's status and progress, or null while the API cannot answer (workers restarting). */

@@ -3,6 +3,7 @@ package com.parceliq.it.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.parceliq.it.support.OpenApiRoutes.Route;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,7 +126,8 @@ public final class RouteProbes {
           case "/v1/pricing_rules" -> PricingRules.body("sandbox", "express", "percent", "1.00");
           case "/v1/tenants" -> Json.object().put("name", Unique.key("iso-tenant"));
           case "/v1/api_keys" -> Json.object().put("role", "viewer");
-          case "/v1/ops/archival/runs" -> Archival.runBody(estate.owner().id());
+          case "/v1/ops/archival/runs" ->
+              ArchivalRuns.body(Instant.now().minusSeconds(60), estate.owner().id());
           case "/v1/ledger/adjustments" ->
               LedgerAdjustments.body(estate.owner().id(), "-1.00", "isolation walk");
           default -> null;

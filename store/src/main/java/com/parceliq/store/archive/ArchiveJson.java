@@ -1,4 +1,4 @@
-package com.parceliq.activities.archival;
+package com.parceliq.store.archive;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
