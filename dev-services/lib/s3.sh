@@ -4,8 +4,9 @@
 
 readonly PIQ_S3_ACCESS_KEY=parceliq PIQ_S3_SECRET_KEY=parceliq-secret PIQ_S3_REGION=us-east-1
 readonly PIQ_S3_LABELS_BUCKET=parceliq-labels PIQ_S3_ARCHIVE_BUCKET=parceliq-archive
+readonly PIQ_S3_FINANCE_BUCKETS=parceliq-reconciliation,parceliq-invoices,parceliq-claims
 # Every bucket the apps expect to exist (comma separated).
-PIQ_S3_BUCKETS="${PARCELIQ_S3_BUCKETS:-$PIQ_S3_LABELS_BUCKET,$PIQ_S3_ARCHIVE_BUCKET}"
+PIQ_S3_BUCKETS="${PARCELIQ_S3_BUCKETS:-$PIQ_S3_LABELS_BUCKET,$PIQ_S3_ARCHIVE_BUCKET,$PIQ_S3_FINANCE_BUCKETS}"
 
 s3_port() { echo "$PARCELIQ_S3_PORT"; }
 s3_timeout() { echo "${PARCELIQ_S3_TIMEOUT:-60}"; }

@@ -34,6 +34,10 @@ public enum ErrorCode {
   BATCH_CANCELLED("BATCH.CANCELLED", Category.CONFLICT),
   SCAN_FORM_INVALID_SHIPMENTS("SCAN_FORM.INVALID_SHIPMENTS", Category.VALIDATION),
   PICKUP_INVALID_STATE("PICKUP.INVALID_STATE", Category.CONFLICT),
+  /** A carrier invoice file that cannot be read: unknown header, bad line, wrong carrier. */
+  RECONCILIATION_INVALID_FILE("RECONCILIATION.INVALID_FILE", Category.VALIDATION),
+  /** A claim cannot take this step in its current state (decided already, not yet filed). */
+  CLAIM_INVALID_STATE("CLAIM.INVALID_STATE", Category.CONFLICT),
   /** The archive store (S3) cannot be read right now; retry later. */
   ARCHIVE_UNAVAILABLE("ARCHIVE.UNAVAILABLE", Category.UNAVAILABLE),
   DEPENDENCY_UNAVAILABLE("SERVICE.UNAVAILABLE", Category.UNAVAILABLE),

@@ -21,7 +21,8 @@ public enum IdPrefix {
   AUDIT_RECORD("aud"),
   CARRIER_ACCOUNT("ca"),
   PRICING_RULE("pr"),
-  ARCHIVAL_RUN("arc");
+  ARCHIVAL_RUN("arc"),
+  INVOICE("inv");
 
   private final String prefix;
 

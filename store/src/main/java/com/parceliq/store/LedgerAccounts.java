@@ -9,6 +9,8 @@ import java.math.BigDecimal;
  * spendable. Cash is money received; carrier payable is what ParcelIQ owes carriers for labels;
  * adjustments is the counter-account of operators' manual corrections. Pricing margin is what the
  * tenant's pricing rules add to (or, for a markdown, take off) the carriers' rates of labels.
+ * Carrier claims is what carriers owe ParcelIQ for claims they approved, paid out to the tenant's
+ * wallet at approval.
  */
 public final class LedgerAccounts {
 
@@ -18,6 +20,7 @@ public final class LedgerAccounts {
   public static final String CARRIER_PAYABLE = "carrier_payable";
   public static final String ADJUSTMENTS = "adjustments";
   public static final String PRICING_MARGIN = "pricing_margin";
+  public static final String CARRIER_CLAIMS = "carrier_claims";
 
   private LedgerAccounts() {}
 

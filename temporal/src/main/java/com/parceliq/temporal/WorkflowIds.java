@@ -57,4 +57,14 @@ public final class WorkflowIds {
   public static String archivalRun(String runId) {
     return "archival:" + runId;
   }
+
+  /** One carrier invoice of one tenant reconciled ({@code rec_...}). */
+  public static String reconciliation(String tenantId, String runId) {
+    return "reconciliation:" + tenantId + ":" + runId;
+  }
+
+  /** One claim's life, from submission to payout ({@code clm_...}). */
+  public static String claim(String tenantId, String claimId) {
+    return "claim:" + tenantId + ":" + claimId;
+  }
 }

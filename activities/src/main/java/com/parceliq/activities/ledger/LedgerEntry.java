@@ -30,6 +30,8 @@ record LedgerEntry(
   static final String ADJUSTMENT = "adjustment";
   static final String PICKUP_FEE = "pickup_fee";
   static final String PICKUP_FEE_REFUND = "pickup_fee_refund";
+  static final String CARRIER_ADJUSTMENT = "carrier_adjustment";
+  static final String CLAIM_PAYOUT = "claim_payout";
 
   record Posting(String account, BigDecimal amount) {}
 
@@ -232,6 +234,38 @@ record LedgerEntry(
         List.of(
             new Posting(LedgerAccounts.ADJUSTMENTS, amount.amount()),
             new Posting(LedgerAccounts.WALLET, amount.amount().negate())));
+  }
+
+  /**
+   * A carrier invoice's difference passed on to the tenant, {@code amount} signed like an
+   * operator's adjustment: negative debits the wallet (the carrier billed more than it quoted),
+   * positive credits it (billed less). The other side is what ParcelIQ owes the carrier.
+   */
+  static LedgerEntry carrierAdjustment(
+      String tenantId, String shipmentId, String key, Money amount, String description) {
+    return new LedgerEntry(
+        tenantId,
+        key,
+        CARRIER_ADJUSTMENT,
+        shipmentId,
+        amount,
+        description,
+        List.of(
+            new Posting(LedgerAccounts.CARRIER_PAYABLE, amount.amount()),
+            new Posting(LedgerAccounts.WALLET, amount.amount().negate())));
+  }
+
+  /** A claim the carrier approved, paid to the tenant: the carrier owes it, the wallet grows. */
+  static LedgerEntry claimPayout(
+      String tenantId, String shipmentId, String key, Money amount, String description) {
+    return new LedgerEntry(
+        tenantId,
+        key,
+        CLAIM_PAYOUT,
+        shipmentId,
+        amount,
+        description,
+        movement(LedgerAccounts.CARRIER_CLAIMS, LedgerAccounts.WALLET, amount));
   }
 
   private static void addUnlessZero(List<Posting> postings, String account, BigDecimal amount) {

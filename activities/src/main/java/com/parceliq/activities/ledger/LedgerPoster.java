@@ -47,23 +47,34 @@ final class LedgerPoster {
         .orElseGet(() -> insert(entry));
   }
 
-  /** Inserts the entry; a concurrent insert of the same key wins and its entry is returned. */
+  /**
+   * Like {@link #insertOnce} without the wallet balance in the answer, for callers that post many
+   * entries in one transaction (a reconciliation page) and must not sum the wallet each time.
+   */
+  String insertOnceReturningId(LedgerEntry entry) {
+    return store
+        .findEntryId(entry.tenantId(), entry.idempotencyKey())
+        .orElseGet(() -> insertReturningId(entry));
+  }
+
   private LedgerReceipt insert(LedgerEntry entry) {
+    return receipt(insertReturningId(entry), entry.tenantId(), entry.amount().currency());
+  }
+
+  /** Inserts the entry; a concurrent insert of the same key wins and its entry is returned. */
+  private String insertReturningId(LedgerEntry entry) {
     String tenantId = entry.tenantId();
-    String currency = entry.amount().currency();
     String entryId = Ids.newId(IdPrefix.LEDGER_ENTRY);
     if (!store.insertIfAbsent(entryId, entry, Instant.now())) {
-      String winner =
-          store
-              .findEntryId(tenantId, entry.idempotencyKey())
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          "ledger key " + entry.idempotencyKey() + " conflicted but is not found"));
-      return receipt(winner, tenantId, currency);
+      return store
+          .findEntryId(tenantId, entry.idempotencyKey())
+          .orElseThrow(
+              () ->
+                  new IllegalStateException(
+                      "ledger key " + entry.idempotencyKey() + " conflicted but is not found"));
     }
     store.addPostings(entryId, entry);
-    return receipt(entryId, tenantId, currency);
+    return entryId;
   }
 
   void requireFunds(String tenantId, Money needed) {

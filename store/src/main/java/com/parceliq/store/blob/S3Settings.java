@@ -32,4 +32,16 @@ public interface S3Settings {
   /** Where archived shipments go (issue 8, docs/adr/0013). */
   @WithDefault("parceliq-archive")
   String archiveBucket();
+
+  /** Carrier invoices (uploads and each tenant's inbox) and reconciliation reports (issue 9). */
+  @WithDefault("parceliq-reconciliation")
+  String reconciliationBucket();
+
+  /** Tenants' monthly statements, CSV and PDF (issue 9). */
+  @WithDefault("parceliq-invoices")
+  String invoicesBucket();
+
+  /** Claims' evidence files (issue 9). */
+  @WithDefault("parceliq-claims")
+  String claimsBucket();
 }
