@@ -76,8 +76,9 @@ create table reconciliation_labels (
   primary key (run_id, tracking_code)
 );
 
--- Which invoice billed which label, across runs: a label billed again on another invoice is a
--- duplicate charge; the same invoice reconciled again is not.
+-- Which invoice billed which label, across runs: a label whose base charge another invoice already
+-- billed is a duplicate charge; the same invoice reconciled again is not, and a later invoice that
+-- only adjusts a label (no base charge) is an adjustment.
 create table carrier_billed_labels (
   tenant_id       text not null references tenants (id),
   carrier         text not null,
@@ -85,6 +86,7 @@ create table carrier_billed_labels (
   invoice_number  text not null,
   run_id          text not null,
   billed          numeric(14, 2) not null,
+  base_billed     boolean not null,
   created_at      timestamptz not null default now(),
   primary key (tenant_id, carrier, tracking_code, invoice_number)
 );
