@@ -22,7 +22,8 @@ public enum IdPrefix {
   CARRIER_ACCOUNT("ca"),
   PRICING_RULE("pr"),
   ARCHIVAL_RUN("arc"),
-  INVOICE("inv");
+  INVOICE("inv"),
+  INVOICE_RUN("ivr");
 
   private final String prefix;
 

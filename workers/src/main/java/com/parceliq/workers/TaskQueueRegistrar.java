@@ -11,6 +11,7 @@ import com.parceliq.workflows.ports.BatchPurchaseActivities;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierDirectoryActivities;
 import com.parceliq.workflows.ports.EventActivities;
+import com.parceliq.workflows.ports.InvoicingActivities;
 import com.parceliq.workflows.ports.LabelDocumentActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
 import com.parceliq.workflows.ports.LedgerActivities;
@@ -38,11 +39,11 @@ import org.jboss.logging.Logger;
  * Decides what runs on which task queue: workflows on {@code shipping}, with the read-model,
  * storage, ledger, event and pricing-rule activities the shipment workflow runs locally (and the
  * pickup workflow's read model, as regular activities); the wallet workflows' and pickups' ledger
- * postings on {@code billing}; the scan form workflow's steps on {@code shipping} too; merged label
- * documents on {@code documents}; webhook deliveries (workflows, their attempts and replays) on
- * {@code webhooks}; batch steps on {@code batches}; archival (its workflow and pages) on {@code
- * archival}; and each carrier on its own queue with its own concurrency limit so one slow carrier
- * cannot starve the others.
+ * postings and the monthly tenant statements (workflow and activities) on {@code billing}; the scan
+ * form workflow's steps on {@code shipping} too; merged label documents on {@code documents};
+ * webhook deliveries (workflows, their attempts and replays) on {@code webhooks}; batch steps on
+ * {@code batches}; archival (its workflow and pages) on {@code archival}; and each carrier on its
+ * own queue with its own concurrency limit so one slow carrier cannot starve the others.
  *
  * <p>The activity objects are CDI client proxies: subclasses of the implementations, which Temporal
  * accepts because it looks for activity interfaces through the whole class hierarchy; calls go
@@ -77,6 +78,7 @@ public class TaskQueueRegistrar {
   @Inject WebhookActivities webhooks;
   @Inject WebhookReplayActivities webhookReplays;
   @Inject ArchivalActivities archival;
+  @Inject InvoicingActivities invoicing;
   @Inject WebhookSettings webhookSettings;
   @Inject CarrierPluginRegistry carriers;
   @Inject Config config;
@@ -108,7 +110,7 @@ public class TaskQueueRegistrar {
             options().setMaxConcurrentActivityExecutionSize(DOCUMENT_MERGES_AT_ONCE))
         .registerActivitiesImplementations(labelDocuments, batchLabels);
     worker(factory, TaskQueues.BILLING, options())
-        .registerActivitiesImplementations(ledger, pickupLedger);
+        .registerActivitiesImplementations(ledger, pickupLedger, invoicing);
     // Batch steps mostly wait on shipment workflows: a wide pool of (virtual) threads is cheap.
     worker(factory, TaskQueues.BATCHES, options().setMaxConcurrentActivityExecutionSize(256))
         .registerActivitiesImplementations(batchPurchases, batchLabels);

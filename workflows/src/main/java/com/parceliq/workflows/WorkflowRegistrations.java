@@ -5,6 +5,7 @@ import com.parceliq.workflows.address.AddressValidationWorkflowImpl;
 import com.parceliq.workflows.archival.ArchivalWorkflowImpl;
 import com.parceliq.workflows.batch.BatchLabelWorkflowImpl;
 import com.parceliq.workflows.batch.BatchPurchaseWorkflowImpl;
+import com.parceliq.workflows.invoicing.TenantInvoicingWorkflowImpl;
 import com.parceliq.workflows.pickup.PickupWorkflowImpl;
 import com.parceliq.workflows.scanform.ScanFormWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
@@ -49,7 +50,9 @@ public final class WorkflowRegistrations {
               List.of(WebhookDeliveryWorkflowImpl.class, WebhookReplayWorkflowImpl.class)),
           // Archival runs for hours once a day: its own worker, so it never queues behind (or
           // ahead of) the shipments' workflow tasks.
-          new Registration(TaskQueues.ARCHIVAL, List.of(ArchivalWorkflowImpl.class)));
+          new Registration(TaskQueues.ARCHIVAL, List.of(ArchivalWorkflowImpl.class)),
+          // Monthly statements run next to the ledger activities they read.
+          new Registration(TaskQueues.BILLING, List.of(TenantInvoicingWorkflowImpl.class)));
 
   private WorkflowRegistrations() {}
 

@@ -31,6 +31,9 @@ public final class ActivityPolicies {
 
   private static final Duration CARRIER_CALL = Duration.ofSeconds(30);
 
+  /** The failure type of a statement whose opening balance plus changes is not its closing. */
+  public static final String STATEMENT_UNBALANCED = "STATEMENT.UNBALANCED";
+
   private ActivityPolicies() {}
 
   /*
@@ -265,6 +268,34 @@ public final class ActivityPolicies {
         .setStartToCloseTimeout(Duration.ofMinutes(15))
         .setHeartbeatTimeout(Duration.ofMinutes(1))
         .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofMinutes(1)))
+        .build();
+  }
+
+  /** The invoicing run's bookkeeping (which tenants): a quick read on {@code billing}. */
+  public static ActivityOptions invoicingSteps() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.BILLING)
+        .setStartToCloseTimeout(Duration.ofSeconds(30))
+        .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofSeconds(30)))
+        .build();
+  }
+
+  /**
+   * One tenant's statement: a month of ledger lines streamed into a CSV and a PDF, both uploaded,
+   * then the row. Idempotent per (tenant, period), so an outage is waited out; a statement whose
+   * sums do not balance is a bug in the ledger or the statement and is never retried.
+   */
+  public static ActivityOptions invoicingStatements() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.BILLING)
+        .setStartToCloseTimeout(Duration.ofMinutes(10))
+        .setRetryOptions(
+            RetryOptions.newBuilder()
+                .setInitialInterval(Duration.ofSeconds(1))
+                .setBackoffCoefficient(2)
+                .setMaximumInterval(Duration.ofMinutes(1))
+                .setDoNotRetry(STATEMENT_UNBALANCED)
+                .build())
         .build();
   }
 
