@@ -67,4 +67,12 @@ public final class WorkflowIds {
   public static String claim(String tenantId, String claimId) {
     return "claim:" + tenantId + ":" + claimId;
   }
+
+  /**
+   * A tenant invoicing run started by an operator ({@code ivr_...}); platform-wide like archival.
+   * The schedule's runs are named by the schedule ({@code tenant-invoices-<timestamp>}).
+   */
+  public static String invoiceRun(String runId) {
+    return "invoice-run:" + runId;
+  }
 }
