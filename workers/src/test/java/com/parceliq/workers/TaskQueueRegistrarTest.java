@@ -19,6 +19,7 @@ import com.parceliq.workflows.ports.BatchPurchaseActivities;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierDirectoryActivities;
 import com.parceliq.workflows.ports.EventActivities;
+import com.parceliq.workflows.ports.InvoicingActivities;
 import com.parceliq.workflows.ports.LabelDocumentActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
 import com.parceliq.workflows.ports.LedgerActivities;
@@ -73,6 +74,7 @@ class TaskQueueRegistrarTest {
     registrar.webhooks = mock(WebhookActivities.class);
     registrar.webhookReplays = mock(WebhookReplayActivities.class);
     registrar.archival = mock(ArchivalActivities.class);
+    registrar.invoicing = mock(InvoicingActivities.class);
     registrar.webhookSettings = mock(WebhookSettings.class);
     when(registrar.webhookSettings.maxConcurrentPerEndpoint()).thenReturn(8);
     registrar.carriers = mock(CarrierPluginRegistry.class);
