@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.parceliq.it.support.ApiResponse;
+import com.parceliq.it.support.InvoiceRuns;
 import com.parceliq.it.support.Json;
 import com.parceliq.it.support.ShipmentRequests;
 import com.parceliq.it.support.Tenant;
@@ -194,5 +195,26 @@ class ValidationIT {
     ApiResponse ok = tenant.get("/v1/wallet").header("X-Correlation-Id", correlationId).send();
 
     assertThat(ok.header("X-Correlation-Id")).as("%s", ok).contains(correlationId);
+  }
+
+  @Test
+  void invoiceListWithAnOutOfRangePageSizeIsRejectedNamingIt() {
+    Tenant tenant = TestStack.newTenant();
+
+    ApiResponse response = tenant.get("/v1/invoices?page_size=101").send();
+
+    JsonNode error = assertError(response, 422, "REQUEST.INVALID");
+    assertThat(fieldsOf(error)).containsExactly("page_size");
+  }
+
+  @Test
+  void invoiceRunOfTheCurrentMonthOrAMalformedOneIsRejectedNamingThePeriod() {
+    String current = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+    for (String period : new String[] {current, "2026-1", ""}) {
+      ApiResponse response = InvoiceRuns.start(InvoiceRuns.body(period, null));
+
+      JsonNode error = assertError(response, 422, "REQUEST.INVALID");
+      assertThat(fieldsOf(error)).as(period).containsExactly("period");
+    }
   }
 }

@@ -23,10 +23,15 @@ public final class RouteProbes {
           "POST /v1/ops/principals/{principal_id}/quarantine",
           "DELETE /v1/ops/principals/{principal_id}/quarantine",
           "POST /v1/ops/archival/runs",
-          "GET /v1/ops/archival/runs/{id}");
+          "GET /v1/ops/archival/runs/{id}",
+          "POST /v1/ops/invoice_runs",
+          "GET /v1/ops/invoice_runs/{id}");
 
   /** An archival run id: runs are platform-wide, so no tenant owns one; B is refused anyway. */
   private static final String ARCHIVAL_RUN_ID = "arc_" + "0".repeat(26);
+
+  /** An invoicing run id: platform-wide like archival runs. */
+  private static final String INVOICE_RUN_ID = "ivr_" + "0".repeat(26);
 
   /**
    * Routes that take no tenant credentials at all (the carrier's signature authenticates them), so
@@ -37,17 +42,18 @@ public final class RouteProbes {
 
   /** Which of the estate's ids an {id} under each collection is. */
   private static final Map<String, String> ID_KIND_BY_COLLECTION =
-      Map.of(
-          "shipments", "shipment",
-          "trackers", "tracker",
-          "batches", "batch",
-          "pickups", "pickup",
-          "scan_forms", "scan_form",
-          "webhooks", "webhook",
-          "events", "event",
-          "carrier_accounts", "carrier_account",
-          "pricing_rules", "pricing_rule",
-          "api_keys", "api_key");
+      Map.ofEntries(
+          Map.entry("shipments", "shipment"),
+          Map.entry("trackers", "tracker"),
+          Map.entry("batches", "batch"),
+          Map.entry("pickups", "pickup"),
+          Map.entry("scan_forms", "scan_form"),
+          Map.entry("webhooks", "webhook"),
+          Map.entry("events", "event"),
+          Map.entry("carrier_accounts", "carrier_account"),
+          Map.entry("pricing_rules", "pricing_rule"),
+          Map.entry("api_keys", "api_key"),
+          Map.entry("invoices", "invoice"));
 
   private RouteProbes() {}
 
@@ -62,6 +68,10 @@ public final class RouteProbes {
       }
       if (route.template().startsWith("/v1/ops/archival/runs/") && param.equals("id")) {
         path = path.replace("{id}", ARCHIVAL_RUN_ID);
+        continue;
+      }
+      if (route.template().startsWith("/v1/ops/invoice_runs/") && param.equals("id")) {
+        path = path.replace("{id}", INVOICE_RUN_ID);
         continue;
       }
       String kind = ID_KIND_BY_COLLECTION.get(route.collection());
@@ -128,6 +138,8 @@ public final class RouteProbes {
           case "/v1/api_keys" -> Json.object().put("role", "viewer");
           case "/v1/ops/archival/runs" ->
               ArchivalRuns.body(Instant.now().minusSeconds(60), estate.owner().id());
+          case "/v1/ops/invoice_runs" ->
+              InvoiceRuns.body(InvoiceRuns.lastMonth(), estate.owner().id());
           case "/v1/ledger/adjustments" ->
               LedgerAdjustments.body(estate.owner().id(), "-1.00", "isolation walk");
           default -> null;

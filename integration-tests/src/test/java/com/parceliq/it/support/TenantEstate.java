@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * One of everything a tenant can own through the API: a shipment bought (with its tracker), a
  * voided one, a rated one, a batch, a pickup, a scan form, a webhook endpoint, events, a carrier
- * account, a pricing rule and wallet entries. {@link #ids()} names each object by kind.
+ * account, a pricing rule, wallet entries and last month's statement. {@link #ids()} names each
+ * object by kind.
  */
 public final class TenantEstate {
 
@@ -84,6 +85,11 @@ public final class TenantEstate {
             .get(0)
             .path("id")
             .asText());
+    // Last month's statement, issued for the owner by name (a new tenant is not due otherwise).
+    InvoiceRuns.completed(InvoiceRuns.lastMonth(), owner.id());
+    ids.put(
+        "invoice",
+        owner.get("/v1/invoices").send().expect(200).path("invoices").get(0).path("id").asText());
     ids.values().forEach(id -> assertThat(id).as("an id of the estate").isNotBlank());
   }
 
