@@ -16,6 +16,7 @@ import com.parceliq.it.support.TemporalSchedules;
 import com.parceliq.it.support.Tenant;
 import com.parceliq.it.support.TestStack;
 import com.parceliq.it.support.Unique;
+import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
 import io.temporal.client.schedules.ScheduleActionExecutionStartWorkflow;
 import io.temporal.client.schedules.ScheduleDescription;
 import java.math.BigDecimal;
@@ -47,6 +48,8 @@ class TenantInvoicesIT {
 
     assertThat(run.path("status").asText()).isEqualTo("completed");
     assertThat(run.path("issued").asInt()).isEqualTo(1);
+    assertThat(run.path("period").asText()).isEqualTo(period);
+    assertThat(run.path("tenant_id").asText()).isEqualTo(tenant.id());
     JsonNode invoice = onlyInvoice(tenant);
     assertThat(invoice.path("period").asText()).isEqualTo(period);
     assertThat(invoice.path("currency").asText()).isEqualTo("USD");
@@ -99,8 +102,15 @@ class TenantInvoicesIT {
     try (TemporalSchedules schedules =
         new TemporalSchedules(TestStack.config(), "tenant-invoices")) {
       ScheduleDescription described = schedules.describe();
-      assertThat(described.getSchedule().getSpec().getCronExpressions())
-          .containsExactly("0 4 1 * *");
+      // "0 4 1 * *" in UTC (the server keeps it as a calendar): 04:00 on the 1st of each month.
+      assertThat(described.getInfo().getNextActionTimes())
+          .isNotEmpty()
+          .allSatisfy(
+              at ->
+                  assertThat(at.atZone(ZoneOffset.UTC).toString())
+                      .matches("\\d{4}-\\d{2}-01T04:00Z"));
+      assertThat(described.getSchedule().getPolicy().getOverlap())
+          .isEqualTo(ScheduleOverlapPolicy.SCHEDULE_OVERLAP_POLICY_SKIP);
       long before = described.getInfo().getNumActions();
 
       schedules.trigger();

@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * A run's progress.
  *
+ * @param tenantId the one tenant of an operator's run; null when every due tenant
  * @param status {@code running}, {@code completed}, or {@code failed} (some statements did not
  *     balance: listed in {@code unbalancedTenants}, every other tenant's was issued)
  * @param tenantCursor the last tenant finished, where paging resumes after continue-as-new
@@ -14,6 +15,7 @@ import java.util.List;
  */
 public record InvoicingProgress(
     String runId,
+    String tenantId,
     String status,
     String period,
     String tenantCursor,

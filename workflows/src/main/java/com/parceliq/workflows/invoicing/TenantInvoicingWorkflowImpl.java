@@ -111,6 +111,7 @@ public class TenantInvoicingWorkflowImpl implements TenantInvoicingWorkflow {
     progress =
         new InvoicingProgress(
             progress.runId(),
+            progress.tenantId(),
             progress.status(),
             progress.period(),
             tenantId,
@@ -127,13 +128,24 @@ public class TenantInvoicingWorkflowImpl implements TenantInvoicingWorkflow {
     String period =
         run.period() != null ? run.period() : StatementPeriod.previous(now()).toString();
     return new InvoicingProgress(
-        runId, InvoicingProgress.RUNNING, period, null, 0, 0, 0, List.of(), now(), null);
+        runId,
+        run.tenantId(),
+        InvoicingProgress.RUNNING,
+        period,
+        null,
+        0,
+        0,
+        0,
+        List.of(),
+        now(),
+        null);
   }
 
   private static InvoicingProgress withStatus(
       String status, Instant finishedAt, InvoicingProgress p) {
     return new InvoicingProgress(
         p.runId(),
+        p.tenantId(),
         status,
         p.period(),
         p.tenantCursor(),

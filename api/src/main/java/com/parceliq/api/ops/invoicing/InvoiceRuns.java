@@ -94,7 +94,7 @@ public class InvoiceRuns {
         InvoiceRunDto.OBJECT,
         statusName(status),
         progress.period(),
-        null,
+        progress.tenantId(),
         progress.tenantsDone(),
         progress.issued(),
         progress.alreadyIssued(),
