@@ -12,6 +12,7 @@ import com.parceliq.it.support.LastMonth;
 import com.parceliq.it.support.LedgerAdjustments;
 import com.parceliq.it.support.LedgerStatement;
 import com.parceliq.it.support.ScanFormRequests;
+import com.parceliq.it.support.ServiceControl;
 import com.parceliq.it.support.TemporalSchedules;
 import com.parceliq.it.support.Tenant;
 import com.parceliq.it.support.TestStack;
@@ -135,6 +136,31 @@ class TenantInvoicesIT {
     JsonNode invoice = onlyInvoice(tenant);
     assertThat(invoice.path("period").asText()).isEqualTo(InvoiceRuns.lastMonth());
     assertThat(invoice.path("closing_balance").asText()).isEqualTo(expected.sum().toPlainString());
+  }
+
+  @Test
+  void whileS3IsDownTheFilesAre503WithRetryAfterAndTheStatementStillReads() {
+    Tenant tenant = tenantWithAMonthOfLedger();
+    InvoiceRuns.completed(InvoiceRuns.lastMonth(), tenant.id());
+    String id = onlyInvoice(tenant).path("id").asText();
+
+    ServiceControl services = TestStack.services();
+    services.kill("s3");
+    try {
+      for (String file : List.of("/csv", "/pdf")) {
+        ApiResponse unreadable = tenant.get("/v1/invoices/" + id + file).send();
+        assertError(unreadable, 503, "SERVICE.UNAVAILABLE");
+        assertThat(unreadable.header("Retry-After")).isPresent();
+      }
+      assertThat(tenant.get("/v1/invoices/" + id).send().status()).isEqualTo(200);
+    } finally {
+      services.restart("s3");
+    }
+    Eventually.await(
+        "the statement's CSV readable again",
+        Duration.ofSeconds(60),
+        () -> tenant.get("/v1/invoices/" + id + "/csv").send().status(),
+        status -> status == 200);
   }
 
   @Test
