@@ -21,6 +21,9 @@ import com.parceliq.workflows.WorkflowRegistrations;
 import com.parceliq.workflows.ports.InvoicingActivities;
 import com.parceliq.workflows.ports.IssuedStatement;
 import com.parceliq.workflows.support.ActivityPolicies;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.failure.ApplicationFailure;
@@ -76,6 +79,42 @@ class TenantInvoicingWorkflowTest {
     assertThat(done.alreadyIssued()).isEqualTo(1);
     assertThat(done.tenantCursor()).isEqualTo(second.getLast());
     assertThat(done.finishedAt()).isNotNull();
+  }
+
+  @Test
+  void aLongRunContinuesAsNewAfterItsTenantsCarryingPeriodAndProgress(TestWorkflowEnvironment env) {
+    int perRun = TenantInvoicingWorkflowImpl.TENANTS_PER_RUN;
+    List<String> all = tenants(0, perRun + 50);
+    when(steps.invoiceTenants(any(), eq(PAGE), eq("2026-02")))
+        .thenAnswer(
+            call -> {
+              String after = call.getArgument(0);
+              int from = after == null ? 0 : all.indexOf(after) + 1;
+              return all.subList(from, Math.min(from + PAGE, all.size()));
+            });
+    when(steps.statementIssue(anyString(), eq("2026-02"), anyString()))
+        .thenAnswer(call -> new IssuedStatement("inv_x", call.getArgument(0), "2026-02", true, 0));
+    TenantInvoicingWorkflow workflow = workflow(env, "tenant-invoices-long");
+
+    WorkflowExecution first = WorkflowClient.start(workflow::run, InvoicingRun.scheduled());
+    InvoicingProgress done =
+        env.getWorkflowClient()
+            .newUntypedWorkflowStub("tenant-invoices-long")
+            .getResult(InvoicingProgress.class);
+
+    assertThat(
+            env.getWorkflowClient()
+                .fetchHistory("tenant-invoices-long", first.getRunId())
+                .getLastEvent()
+                .getEventType())
+        .isEqualTo(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW);
+    verify(steps).invoiceTenants(all.get(perRun - 1), PAGE, "2026-02");
+    verify(steps, times(perRun + 50)).statementIssue(anyString(), anyString(), anyString());
+    assertThat(done.status()).isEqualTo(InvoicingProgress.COMPLETED);
+    assertThat(done.period()).isEqualTo("2026-02");
+    assertThat(done.runId()).isEqualTo("tenant-invoices-long");
+    assertThat(done.tenantsDone()).isEqualTo(perRun + 50);
+    assertThat(done.issued()).isEqualTo(perRun + 50);
   }
 
   @Test
