@@ -39,11 +39,11 @@ import org.jboss.logging.Logger;
  * Decides what runs on which task queue: workflows on {@code shipping}, with the read-model,
  * storage, ledger, event and pricing-rule activities the shipment workflow runs locally (and the
  * pickup workflow's read model, as regular activities); the wallet workflows' and pickups' ledger
- * postings and the monthly tenant statements (workflow and activities) on {@code billing}; the scan
- * form workflow's steps on {@code shipping} too; merged label documents on {@code documents};
- * webhook deliveries (workflows, their attempts and replays) on {@code webhooks}; batch steps on
- * {@code batches}; archival (its workflow and pages) on {@code archival}; and each carrier on its
- * own queue with its own concurrency limit so one slow carrier cannot starve the others.
+ * postings and the monthly tenant statements' steps on {@code billing}; the scan form workflow's
+ * steps on {@code shipping} too; merged label documents on {@code documents}; webhook deliveries
+ * (workflows, their attempts and replays) on {@code webhooks}; batch steps on {@code batches};
+ * archival (its workflow and pages) on {@code archival}; and each carrier on its own queue with its
+ * own concurrency limit so one slow carrier cannot starve the others.
  *
  * <p>The activity objects are CDI client proxies: subclasses of the implementations, which Temporal
  * accepts because it looks for activity interfaces through the whole class hierarchy; calls go

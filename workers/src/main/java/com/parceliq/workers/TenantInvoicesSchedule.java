@@ -57,7 +57,7 @@ public class TenantInvoicesSchedule {
                 .setOptions(
                     WorkflowOptions.newBuilder()
                         .setWorkflowId(TenantInvoicingWorkflow.SCHEDULE_ID)
-                        .setTaskQueue(TaskQueues.BILLING)
+                        .setTaskQueue(TaskQueues.SHIPPING)
                         .build())
                 .build())
         .setSpec(

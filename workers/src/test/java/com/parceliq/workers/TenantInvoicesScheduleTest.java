@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TenantInvoicesScheduleTest {
 
   @Test
-  void theConfiguredSpecStartsAMonthlyRunOfEveryTenantOnTheBillingQueue() {
+  void theConfiguredSpecStartsAMonthlyRunOfEveryTenantOnTheShippingQueue() {
     TenantInvoicesSchedule invoices = new TenantInvoicesSchedule();
     invoices.cron = "0 6 2 * *";
     invoices.timeZone = "UTC";
@@ -31,7 +31,7 @@ class TenantInvoicesScheduleTest {
     ScheduleActionStartWorkflow action = (ScheduleActionStartWorkflow) schedule.getAction();
     assertThat(action.getWorkflowType()).isEqualTo("TenantInvoicingWorkflow");
     assertThat(action.getOptions().getWorkflowId()).isEqualTo(TenantInvoicingWorkflow.SCHEDULE_ID);
-    assertThat(action.getOptions().getTaskQueue()).isEqualTo(TaskQueues.BILLING);
+    assertThat(action.getOptions().getTaskQueue()).isEqualTo(TaskQueues.SHIPPING);
     // No period: each run derives the month before its own start.
     assertThat(action.getArguments().get(0, InvoicingRun.class))
         .isEqualTo(InvoicingRun.scheduled());

@@ -42,7 +42,8 @@ public final class WorkflowRegistrations {
                   BatchLabelWorkflowImpl.class,
                   ScanFormWorkflowImpl.class,
                   PickupWorkflowImpl.class,
-                  TrackingPollWorkflowImpl.class)),
+                  TrackingPollWorkflowImpl.class,
+                  TenantInvoicingWorkflowImpl.class)),
           // Deliveries run their attempts locally on the worker of this queue, apart from the
           // shipment workflows: a flood of retries never takes their workflow slots.
           new Registration(
@@ -50,9 +51,7 @@ public final class WorkflowRegistrations {
               List.of(WebhookDeliveryWorkflowImpl.class, WebhookReplayWorkflowImpl.class)),
           // Archival runs for hours once a day: its own worker, so it never queues behind (or
           // ahead of) the shipments' workflow tasks.
-          new Registration(TaskQueues.ARCHIVAL, List.of(ArchivalWorkflowImpl.class)),
-          // Monthly statements run next to the ledger activities they read.
-          new Registration(TaskQueues.BILLING, List.of(TenantInvoicingWorkflowImpl.class)));
+          new Registration(TaskQueues.ARCHIVAL, List.of(ArchivalWorkflowImpl.class)));
 
   private WorkflowRegistrations() {}
 

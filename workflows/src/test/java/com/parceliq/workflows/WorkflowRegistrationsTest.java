@@ -30,7 +30,8 @@ class WorkflowRegistrationsTest {
             PickupWorkflowImpl.class,
             BatchPurchaseWorkflowImpl.class,
             BatchLabelWorkflowImpl.class,
-            TrackingPollWorkflowImpl.class);
+            TrackingPollWorkflowImpl.class,
+            com.parceliq.workflows.invoicing.TenantInvoicingWorkflowImpl.class);
   }
 
   @Test

@@ -17,7 +17,6 @@ import static org.mockito.Mockito.withSettings;
 
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.TemporalTestEnvironments;
-import com.parceliq.workflows.WorkflowRegistrations;
 import com.parceliq.workflows.ports.InvoicingActivities;
 import com.parceliq.workflows.ports.IssuedStatement;
 import com.parceliq.workflows.support.ActivityPolicies;
@@ -162,17 +161,17 @@ class TenantInvoicingWorkflowTest {
   }
 
   private TenantInvoicingWorkflow workflow(TestWorkflowEnvironment env, String workflowId) {
-    Worker billing = env.newWorker(TaskQueues.BILLING);
-    billing.registerWorkflowImplementationTypes(
-        WorkflowRegistrations.forTaskQueue(TaskQueues.BILLING).toArray(Class<?>[]::new));
-    billing.registerActivitiesImplementations(steps);
+    // The production layout: the workflow on shipping, its steps on billing.
+    Worker shipping = env.newWorker(TaskQueues.SHIPPING);
+    shipping.registerWorkflowImplementationTypes(TenantInvoicingWorkflowImpl.class);
+    env.newWorker(TaskQueues.BILLING).registerActivitiesImplementations(steps);
     env.start();
     return env.getWorkflowClient()
         .newWorkflowStub(
             TenantInvoicingWorkflow.class,
             WorkflowOptions.newBuilder()
                 .setWorkflowId(workflowId)
-                .setTaskQueue(TaskQueues.BILLING)
+                .setTaskQueue(TaskQueues.SHIPPING)
                 .build());
   }
 

@@ -33,10 +33,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Operator invoicing runs: each a {@link TenantInvoicingWorkflow} on the billing task queue. The
- * run id follows from the period and the tenant, so asking again for the same statements joins the
- * run in flight, or starts one that finds them issued and issues nothing: idempotent with or
- * without an Idempotency-Key. Status is Temporal's; counts are the run's result or its query.
+ * Operator invoicing runs: each a {@link TenantInvoicingWorkflow} on the shipping task queue (its
+ * steps on billing). The run id follows from the period and the tenant, so asking again for the
+ * same statements joins the run in flight, or starts one that finds them issued and issues nothing:
+ * idempotent with or without an Idempotency-Key. Status is Temporal's; counts are the run's result
+ * or its query.
  */
 @ApplicationScoped
 public class InvoiceRuns {
@@ -136,7 +137,7 @@ public class InvoiceRuns {
     answer.cancel(true);
     throw new ApiException(
         ErrorCode.DEPENDENCY_UNAVAILABLE,
-        "The run's progress cannot be read right now (no billing worker answered); retry shortly.");
+        "The run's progress cannot be read right now (no worker answered); retry shortly.");
   }
 
   static String statusName(WorkflowExecutionStatus status) {
@@ -150,7 +151,7 @@ public class InvoiceRuns {
   private static WorkflowOptions options(String workflowId) {
     return WorkflowOptions.newBuilder()
         .setWorkflowId(workflowId)
-        .setTaskQueue(TaskQueues.BILLING)
+        .setTaskQueue(TaskQueues.SHIPPING)
         .setWorkflowIdConflictPolicy(
             WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
         .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
