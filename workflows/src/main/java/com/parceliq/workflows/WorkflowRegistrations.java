@@ -5,6 +5,7 @@ import com.parceliq.workflows.address.AddressValidationWorkflowImpl;
 import com.parceliq.workflows.archival.ArchivalWorkflowImpl;
 import com.parceliq.workflows.batch.BatchLabelWorkflowImpl;
 import com.parceliq.workflows.batch.BatchPurchaseWorkflowImpl;
+import com.parceliq.workflows.claims.ClaimWorkflowImpl;
 import com.parceliq.workflows.pickup.PickupWorkflowImpl;
 import com.parceliq.workflows.scanform.ScanFormWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
@@ -41,6 +42,7 @@ public final class WorkflowRegistrations {
                   BatchLabelWorkflowImpl.class,
                   ScanFormWorkflowImpl.class,
                   PickupWorkflowImpl.class,
+                  ClaimWorkflowImpl.class,
                   TrackingPollWorkflowImpl.class)),
           // Deliveries run their attempts locally on the worker of this queue, apart from the
           // shipment workflows: a flood of retries never takes their workflow slots.
