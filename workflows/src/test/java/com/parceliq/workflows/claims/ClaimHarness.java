@@ -65,6 +65,10 @@ final class ClaimHarness {
   }
 
   static NewClaim newClaim() {
+    return newClaim(DEADLINE);
+  }
+
+  static NewClaim newClaim(Duration deadline) {
     return new NewClaim(
         TENANT,
         CLAIM,
@@ -79,11 +83,15 @@ final class ClaimHarness {
             new ClaimEvidence(
                 0, "photo.jpg", "image/jpeg", 3, "abc123", "parceliq-claims", "claims/x/0")),
         POLL,
-        DEADLINE);
+        deadline);
   }
 
   /** Starts the workflow and waits until the claim is recorded, as the API does. */
   ClaimWorkflow submit() {
+    return submit(newClaim());
+  }
+
+  ClaimWorkflow submit(NewClaim submitted) {
     ClaimWorkflow claim =
         client.newWorkflowStub(
             ClaimWorkflow.class,
@@ -98,7 +106,7 @@ final class ClaimHarness {
         UpdateOptions.<ClaimSnapshot>newBuilder()
             .setWaitForStage(WorkflowUpdateStage.COMPLETED)
             .build(),
-        new WithStartWorkflowOperation<>(claim::run, newClaim()));
+        new WithStartWorkflowOperation<>(claim::run, submitted));
     return claim;
   }
 
