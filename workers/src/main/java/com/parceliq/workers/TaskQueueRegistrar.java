@@ -10,6 +10,8 @@ import com.parceliq.workflows.ports.BatchLabelActivities;
 import com.parceliq.workflows.ports.BatchPurchaseActivities;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierDirectoryActivities;
+import com.parceliq.workflows.ports.ClaimCarrierActivities;
+import com.parceliq.workflows.ports.ClaimRecordActivities;
 import com.parceliq.workflows.ports.EventActivities;
 import com.parceliq.workflows.ports.LabelDocumentActivities;
 import com.parceliq.workflows.ports.LabelStorageActivities;
@@ -77,6 +79,8 @@ public class TaskQueueRegistrar {
   @Inject WebhookActivities webhooks;
   @Inject WebhookReplayActivities webhookReplays;
   @Inject ArchivalActivities archival;
+  @Inject ClaimRecordActivities claimRecords;
+  @Inject ClaimCarrierActivities claimCarrierCalls;
   @Inject WebhookSettings webhookSettings;
   @Inject CarrierPluginRegistry carriers;
   @Inject Config config;
@@ -100,7 +104,8 @@ public class TaskQueueRegistrar {
             scanFormRecords,
             scanFormStorage,
             pickupRecords,
-            trackingPoll);
+            trackingPoll,
+            claimRecords);
     // Merges hold a temporary directory and a PDF page tree each: two at a time per worker.
     worker(
             factory,
@@ -131,7 +136,7 @@ public class TaskQueueRegistrar {
                   .setMaxConcurrentActivityExecutionSize(concurrency)
                   // Enforced by the Temporal server across every worker of the queue.
                   .setMaxTaskQueueActivitiesPerSecond(perSecond))
-          .registerActivitiesImplementations(carrierCalls, pickupCarrierCalls);
+          .registerActivitiesImplementations(carrierCalls, pickupCarrierCalls, claimCarrierCalls);
       LOG.infof(
           "carrier %s: task queue %s, at most %d concurrent calls and %.1f calls/s",
           code, queue, concurrency, perSecond);
