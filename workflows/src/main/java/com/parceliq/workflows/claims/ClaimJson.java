@@ -49,6 +49,8 @@ public final class ClaimJson {
               item.put("content_type", file.contentType());
               item.put("size", file.size());
               item.put("sha256", file.sha256());
+              item.put("bucket", file.bucket());
+              item.put("key", file.key());
               return item;
             })
         .toList();
