@@ -10,6 +10,8 @@ import com.parceliq.workflows.claims.ClaimDecision;
 import com.parceliq.workflows.claims.ClaimSnapshot;
 import com.parceliq.workflows.claims.ClaimWorkflow;
 import com.parceliq.workflows.claims.NewClaim;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
@@ -19,6 +21,7 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,9 +74,21 @@ public class ClaimWorkflows {
     } catch (WorkflowUpdateTimeoutOrCancelledException stillRunning) {
       return Optional.empty();
     } catch (WorkflowNotFoundException closed) {
-      throw new ApiException(
-          ErrorCode.CLAIM_INVALID_STATE, "Claim " + claimId + " is already decided.");
+      throw alreadyDecided(claimId);
+    } catch (WorkflowServiceException failure) {
+      // An update sent to a workflow that has just completed is refused by the server itself.
+      if (failure.getCause() instanceof StatusRuntimeException status
+          && status.getStatus().getCode() == Status.Code.NOT_FOUND) {
+        throw alreadyDecided(claimId);
+      }
+      throw failure;
     }
+  }
+
+  /** The workflow ends once its claim is paid or denied: nothing is left to decide. */
+  private static ApiException alreadyDecided(String claimId) {
+    return new ApiException(
+        ErrorCode.CLAIM_INVALID_STATE, "Claim " + claimId + " is already decided.");
   }
 
   /** The workflow's claim, for the moment before its row exists; empty without a workflow. */
