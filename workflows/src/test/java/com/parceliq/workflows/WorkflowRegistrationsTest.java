@@ -6,6 +6,7 @@ import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.address.AddressValidationWorkflowImpl;
 import com.parceliq.workflows.batch.BatchLabelWorkflowImpl;
 import com.parceliq.workflows.batch.BatchPurchaseWorkflowImpl;
+import com.parceliq.workflows.claims.ClaimWorkflowImpl;
 import com.parceliq.workflows.pickup.PickupWorkflowImpl;
 import com.parceliq.workflows.scanform.ScanFormWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
@@ -28,6 +29,7 @@ class WorkflowRegistrationsTest {
             AddressValidationWorkflowImpl.class,
             ScanFormWorkflowImpl.class,
             PickupWorkflowImpl.class,
+            ClaimWorkflowImpl.class,
             BatchPurchaseWorkflowImpl.class,
             BatchLabelWorkflowImpl.class,
             TrackingPollWorkflowImpl.class);
