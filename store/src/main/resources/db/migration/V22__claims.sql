@@ -24,7 +24,7 @@ create table claims (
   created_at        timestamptz not null default now(),
   updated_at        timestamptz not null default now()
 );
-create index claims_tenant on claims (tenant_id, id desc);
+create index claims_tenant on claims (tenant_id, created_at desc, id desc);
 -- At most one open claim per shipment: a second one waits until the first is denied or paid.
 create unique index claims_one_open_per_shipment on claims (tenant_id, shipment_id)
   where status not in ('denied', 'paid');

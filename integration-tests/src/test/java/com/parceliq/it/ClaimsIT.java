@@ -151,4 +151,40 @@ class ClaimsIT {
     assertThat(owner.get("/v1/claims").send().expect(200).path("claims").get(0).path("id").asText())
         .isEqualTo(id);
   }
+
+  @Test
+  void claimsAreListedNewestFirstPageByPage() {
+    Tenant tenant = TestStack.newTenant();
+    tenant.deposit("50.00");
+    String older =
+        Claims.file(
+                tenant,
+                Claims.body(
+                    ScanFormRequests.purchased(tenant, Unique.key("claim-list-1")),
+                    "lost",
+                    "1.00",
+                    "first"))
+            .expect(201)
+            .path("id")
+            .asText();
+    String newer =
+        Claims.file(
+                tenant,
+                Claims.body(
+                    ScanFormRequests.purchased(tenant, Unique.key("claim-list-2")),
+                    "lost",
+                    "2.00",
+                    "second"))
+            .expect(201)
+            .path("id")
+            .asText();
+
+    JsonNode first = tenant.get("/v1/claims?page_size=1").send().expect(200);
+    JsonNode second = tenant.get("/v1/claims?page_size=1&before_id=" + newer).send().expect(200);
+
+    assertThat(first.path("claims").get(0).path("id").asText()).isEqualTo(newer);
+    assertThat(first.path("has_more").asBoolean()).isTrue();
+    assertThat(second.path("claims").get(0).path("id").asText()).isEqualTo(older);
+    assertThat(second.path("has_more").asBoolean()).isFalse();
+  }
 }

@@ -74,13 +74,26 @@ public class ClaimEntity extends PanacheEntityBase {
     return find("id = ?1 and tenantId = ?2", claimId, tenantId).firstResultOptional();
   }
 
-  /** The tenant's claims, newest first, from just below {@code beforeId} when given. */
+  /**
+   * The tenant's claims, newest first, from just below {@code beforeId} when given. Ordered by
+   * creation time, not id: a claim filed with an Idempotency-Key has an id derived from the key.
+   */
   public static List<ClaimEntity> page(String tenantId, String beforeId, int limit) {
-    var query =
-        beforeId == null
-            ? find("tenantId = ?1 order by id desc", tenantId)
-            : find("tenantId = ?1 and id < ?2 order by id desc", tenantId, beforeId);
-    return query.page(0, limit).list();
+    if (beforeId == null) {
+      return find("tenantId = ?1 order by createdAt desc, id desc", tenantId).page(0, limit).list();
+    }
+    Optional<ClaimEntity> cursor = findForTenant(tenantId, beforeId);
+    if (cursor.isEmpty()) {
+      return List.of();
+    }
+    return find(
+            "tenantId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3))"
+                + " order by createdAt desc, id desc",
+            tenantId,
+            cursor.get().createdAt,
+            beforeId)
+        .page(0, limit)
+        .list();
   }
 
   /** The open claim (not denied or paid) on the shipment, if any. */
