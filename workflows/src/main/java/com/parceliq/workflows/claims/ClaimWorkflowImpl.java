@@ -1,7 +1,6 @@
 package com.parceliq.workflows.claims;
 
 import com.parceliq.temporal.SearchAttributes;
-import com.parceliq.workflows.ports.CarrierClaimAnswer;
 import com.parceliq.workflows.support.Refusals;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
@@ -23,12 +22,14 @@ public class ClaimWorkflowImpl implements ClaimWorkflow {
 
   private final ClaimState state;
   private final ClaimActivities activities;
+  private final ClaimCarrier carrier;
 
   /** State exists before any handler runs, even for an update that arrives with the start. */
   @WorkflowInit
   public ClaimWorkflowImpl(NewClaim claim) {
     this.state = new ClaimState(claim, now());
     this.activities = new ClaimActivities(claim.carrier());
+    this.carrier = new ClaimCarrier(activities, state);
   }
 
   @Override
@@ -47,7 +48,7 @@ public class ClaimWorkflowImpl implements ClaimWorkflow {
     }
     state.recorded();
     ClaimEvents.updated(activities, state.snapshot());
-    file();
+    carrier.file();
     awaitDecision(claim.carrierPollInterval());
     settle();
     Workflow.await(Workflow::isEveryHandlerFinished);
@@ -81,26 +82,6 @@ public class ClaimWorkflowImpl implements ClaimWorkflow {
     return state.snapshot();
   }
 
-  /** With the carrier, or for an operator: one that cannot be filed needs one at once. */
-  private void file() {
-    CarrierClaimAnswer answer;
-    boolean filingFailed = false;
-    try {
-      answer = activities.filing().fileClaimWithCarrier(state.filing());
-    } catch (ActivityFailure failure) {
-      log.warn("claim {} could not be filed with the carrier: {}", id(), failure.getMessage());
-      answer = CarrierClaimAnswer.manual();
-      filingFailed = true;
-    }
-    state.filed(answer.carrierClaimId(), filingFailed, now());
-    activities.records().recordClaimState(state.snapshot());
-    if (filingFailed) {
-      Workflow.upsertTypedSearchAttributes(SearchAttributes.NEEDS_ATTENTION.valueSet(true));
-    }
-    ClaimEvents.updated(activities, state.snapshot());
-    takeCarrierDecision(answer);
-  }
-
   private void awaitDecision(Duration pollInterval) {
     long nextPoll = Workflow.currentTimeMillis() + pollInterval.toMillis();
     while (!state.decided()) {
@@ -123,42 +104,13 @@ public class ClaimWorkflowImpl implements ClaimWorkflow {
       }
       long now = Workflow.currentTimeMillis();
       if (polls && now >= nextPoll) {
-        poll();
+        carrier.poll();
         nextPoll = Workflow.currentTimeMillis() + pollInterval.toMillis();
       }
       if (!state.decided() && watchesDeadline && now >= state.deadlineAt().toEpochMilli()) {
         flagForOperator();
       }
     }
-  }
-
-  /** A failed poll is not a decision: the next one asks again. */
-  private void poll() {
-    try {
-      takeCarrierDecision(
-          activities
-              .polling()
-              .checkClaimWithCarrier(state.filing(), state.carrierClaimId().orElseThrow()));
-    } catch (ActivityFailure failure) {
-      log.warn("claim {}: the carrier did not say where it stands: {}", id(), failure.getMessage());
-    }
-  }
-
-  private void takeCarrierDecision(CarrierClaimAnswer answer) {
-    if (!answer.decided()) {
-      return;
-    }
-    boolean approve =
-        CarrierClaimAnswer.APPROVED.equals(answer.status())
-            && answer.approvedAmount() != null
-            && answer.approvedAmount().exceedsZero();
-    // The carrier pays at most what was claimed: the claim is what the tenant asked for.
-    state.decide(
-        new ClaimState.Decision(
-            approve,
-            approve ? answer.approvedAmount().atMost(state.claim().amount()) : null,
-            ClaimState.BY_CARRIER,
-            answer.reason()));
   }
 
   private void flagForOperator() {
