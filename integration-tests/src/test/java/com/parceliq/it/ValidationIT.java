@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.parceliq.it.support.ApiResponse;
+import com.parceliq.it.support.Claims;
 import com.parceliq.it.support.InvoiceRuns;
 import com.parceliq.it.support.Json;
 import com.parceliq.it.support.ShipmentRequests;
@@ -216,5 +217,53 @@ class ValidationIT {
       JsonNode error = assertError(response, 422, "REQUEST.INVALID");
       assertThat(fieldsOf(error)).as(period).containsExactly("period");
     }
+  }
+
+  @Test
+  void claimWithBadFieldsIsRejectedNamingEachField() {
+    Tenant tenant = TestStack.newTenant();
+    ObjectNode body =
+        Claims.withEvidence(
+            Claims.body("shp_" + "0".repeat(26), "stolen", "10.001", ""),
+            "a.txt",
+            "text/plain",
+            Claims.text("x"));
+    ((ObjectNode) body.get("evidence").get(0)).put("data", "%%%not base64%%%");
+
+    JsonNode error = assertError(Claims.file(tenant, body), 422, "REQUEST.INVALID");
+
+    assertThat(fieldsOf(error)).contains("type", "amount", "description", "evidence[0].data");
+  }
+
+  @Test
+  void claimAboveTheMaximumAmountIsRejectedNamingTheAmount() {
+    Tenant tenant = TestStack.newTenant();
+
+    ApiResponse response =
+        Claims.file(tenant, Claims.body("shp_" + "0".repeat(26), "lost", "5000.01", "gone"));
+
+    JsonNode error = assertError(response, 422, "REQUEST.INVALID");
+    assertThat(fieldsOf(error)).containsExactly("amount");
+  }
+
+  @Test
+  void claimWithTooManyOrTooLargeEvidenceFilesIsRejected() {
+    Tenant tenant = TestStack.newTenant();
+    ObjectNode six = Claims.body("shp_" + "0".repeat(26), "lost", "10.00", "gone");
+    for (int i = 0; i < 6; i++) {
+      Claims.withEvidence(six, "p" + i + ".jpg", "image/jpeg", Claims.text("x"));
+    }
+    ObjectNode large =
+        Claims.withEvidence(
+            Claims.body("shp_" + "0".repeat(26), "lost", "10.00", "gone"),
+            "big.bin",
+            "application/octet-stream",
+            new byte[5 * 1024 * 1024 + 1]);
+
+    JsonNode tooMany = assertError(Claims.file(tenant, six), 422, "REQUEST.INVALID");
+    JsonNode tooLarge = assertError(Claims.file(tenant, large), 422, "REQUEST.INVALID");
+
+    assertThat(fieldsOf(tooMany)).containsExactly("evidence");
+    assertThat(fieldsOf(tooLarge)).containsExactly("evidence[0].data");
   }
 }

@@ -10,6 +10,8 @@ import com.parceliq.workflows.ports.BatchLabelActivities;
 import com.parceliq.workflows.ports.BatchPurchaseActivities;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierDirectoryActivities;
+import com.parceliq.workflows.ports.ClaimCarrierActivities;
+import com.parceliq.workflows.ports.ClaimRecordActivities;
 import com.parceliq.workflows.ports.EventActivities;
 import com.parceliq.workflows.ports.InvoicingActivities;
 import com.parceliq.workflows.ports.LabelDocumentActivities;
@@ -79,6 +81,8 @@ public class TaskQueueRegistrar {
   @Inject WebhookReplayActivities webhookReplays;
   @Inject ArchivalActivities archival;
   @Inject InvoicingActivities invoicing;
+  @Inject ClaimRecordActivities claimRecords;
+  @Inject ClaimCarrierActivities claimCarrierCalls;
   @Inject WebhookSettings webhookSettings;
   @Inject CarrierPluginRegistry carriers;
   @Inject Config config;
@@ -102,7 +106,8 @@ public class TaskQueueRegistrar {
             scanFormRecords,
             scanFormStorage,
             pickupRecords,
-            trackingPoll);
+            trackingPoll,
+            claimRecords);
     // Merges hold a temporary directory and a PDF page tree each: two at a time per worker.
     worker(
             factory,
@@ -133,7 +138,7 @@ public class TaskQueueRegistrar {
                   .setMaxConcurrentActivityExecutionSize(concurrency)
                   // Enforced by the Temporal server across every worker of the queue.
                   .setMaxTaskQueueActivitiesPerSecond(perSecond))
-          .registerActivitiesImplementations(carrierCalls, pickupCarrierCalls);
+          .registerActivitiesImplementations(carrierCalls, pickupCarrierCalls, claimCarrierCalls);
       LOG.infof(
           "carrier %s: task queue %s, at most %d concurrent calls and %.1f calls/s",
           code, queue, concurrency, perSecond);

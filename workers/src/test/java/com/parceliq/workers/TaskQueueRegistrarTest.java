@@ -18,6 +18,8 @@ import com.parceliq.workflows.ports.BatchLabelActivities;
 import com.parceliq.workflows.ports.BatchPurchaseActivities;
 import com.parceliq.workflows.ports.CarrierActivities;
 import com.parceliq.workflows.ports.CarrierDirectoryActivities;
+import com.parceliq.workflows.ports.ClaimCarrierActivities;
+import com.parceliq.workflows.ports.ClaimRecordActivities;
 import com.parceliq.workflows.ports.EventActivities;
 import com.parceliq.workflows.ports.InvoicingActivities;
 import com.parceliq.workflows.ports.LabelDocumentActivities;
@@ -75,6 +77,8 @@ class TaskQueueRegistrarTest {
     registrar.webhookReplays = mock(WebhookReplayActivities.class);
     registrar.archival = mock(ArchivalActivities.class);
     registrar.invoicing = mock(InvoicingActivities.class);
+    registrar.claimRecords = mock(ClaimRecordActivities.class);
+    registrar.claimCarrierCalls = mock(ClaimCarrierActivities.class);
     registrar.webhookSettings = mock(WebhookSettings.class);
     when(registrar.webhookSettings.maxConcurrentPerEndpoint()).thenReturn(8);
     registrar.carriers = mock(CarrierPluginRegistry.class);

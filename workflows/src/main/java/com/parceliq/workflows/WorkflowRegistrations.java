@@ -5,6 +5,7 @@ import com.parceliq.workflows.address.AddressValidationWorkflowImpl;
 import com.parceliq.workflows.archival.ArchivalWorkflowImpl;
 import com.parceliq.workflows.batch.BatchLabelWorkflowImpl;
 import com.parceliq.workflows.batch.BatchPurchaseWorkflowImpl;
+import com.parceliq.workflows.claims.ClaimWorkflowImpl;
 import com.parceliq.workflows.invoicing.TenantInvoicingWorkflowImpl;
 import com.parceliq.workflows.pickup.PickupWorkflowImpl;
 import com.parceliq.workflows.scanform.ScanFormWorkflowImpl;
@@ -43,7 +44,8 @@ public final class WorkflowRegistrations {
                   ScanFormWorkflowImpl.class,
                   PickupWorkflowImpl.class,
                   TrackingPollWorkflowImpl.class,
-                  TenantInvoicingWorkflowImpl.class)),
+                  TenantInvoicingWorkflowImpl.class,
+                  ClaimWorkflowImpl.class)),
           // Deliveries run their attempts locally on the worker of this queue, apart from the
           // shipment workflows: a flood of retries never takes their workflow slots.
           new Registration(

@@ -6,6 +6,8 @@ import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.address.AddressValidationWorkflowImpl;
 import com.parceliq.workflows.batch.BatchLabelWorkflowImpl;
 import com.parceliq.workflows.batch.BatchPurchaseWorkflowImpl;
+import com.parceliq.workflows.claims.ClaimWorkflowImpl;
+import com.parceliq.workflows.invoicing.TenantInvoicingWorkflowImpl;
 import com.parceliq.workflows.pickup.PickupWorkflowImpl;
 import com.parceliq.workflows.scanform.ScanFormWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
@@ -28,10 +30,11 @@ class WorkflowRegistrationsTest {
             AddressValidationWorkflowImpl.class,
             ScanFormWorkflowImpl.class,
             PickupWorkflowImpl.class,
+            ClaimWorkflowImpl.class,
             BatchPurchaseWorkflowImpl.class,
             BatchLabelWorkflowImpl.class,
             TrackingPollWorkflowImpl.class,
-            com.parceliq.workflows.invoicing.TenantInvoicingWorkflowImpl.class);
+            TenantInvoicingWorkflowImpl.class);
   }
 
   @Test

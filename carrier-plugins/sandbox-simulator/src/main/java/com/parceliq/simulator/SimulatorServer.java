@@ -1,6 +1,8 @@
 package com.parceliq.simulator;
 
 import com.parceliq.simulator.handlers.AddressHandler;
+import com.parceliq.simulator.handlers.ClaimHandler;
+import com.parceliq.simulator.handlers.ClaimStatusHandler;
 import com.parceliq.simulator.handlers.HealthHandler;
 import com.parceliq.simulator.handlers.InvoiceHandler;
 import com.parceliq.simulator.handlers.ManifestHandler;
@@ -72,6 +74,8 @@ public final class SimulatorServer implements AutoCloseable {
         .add("POST", "/v1/pickups", new PickupHandler(state))
         .add("POST", "/v1/pickups/{id}/cancel", new PickupCancelHandler(state))
         .add("POST", "/v1/manifests", new ManifestHandler(state))
+        .add("POST", "/v1/claims", new ClaimHandler(state))
+        .add("GET", "/v1/claims/{id}", new ClaimStatusHandler(state))
         .add("POST", "/_control/outage", new OutageHandler(state))
         .add("POST", "/_control/reset", new ResetHandler(state))
         .add("GET", "/_control/stats", new StatsHandler(state))

@@ -25,7 +25,8 @@ public final class RouteProbes {
           "POST /v1/ops/archival/runs",
           "GET /v1/ops/archival/runs/{id}",
           "POST /v1/ops/invoice_runs",
-          "GET /v1/ops/invoice_runs/{id}");
+          "GET /v1/ops/invoice_runs/{id}",
+          "POST /v1/ops/claims/{id}/decision");
 
   /** An archival run id: runs are platform-wide, so no tenant owns one; B is refused anyway. */
   private static final String ARCHIVAL_RUN_ID = "arc_" + "0".repeat(26);
@@ -47,6 +48,7 @@ public final class RouteProbes {
           Map.entry("trackers", "tracker"),
           Map.entry("batches", "batch"),
           Map.entry("pickups", "pickup"),
+          Map.entry("claims", "claim"),
           Map.entry("scan_forms", "scan_form"),
           Map.entry("webhooks", "webhook"),
           Map.entry("events", "event"),
@@ -64,6 +66,10 @@ public final class RouteProbes {
       if (param.equals("principal_id")) {
         // Quarantine routes: the principal B would stop is A's admin key.
         path = path.replace("{principal_id}", estate.id("api_key"));
+        continue;
+      }
+      if (route.template().startsWith("/v1/ops/claims/") && param.equals("id")) {
+        path = path.replace("{id}", estate.id("claim"));
         continue;
       }
       if (route.template().startsWith("/v1/ops/archival/runs/") && param.equals("id")) {
@@ -116,6 +122,9 @@ public final class RouteProbes {
               "/v1/scan_forms" ->
               BatchRequests.body(List.of(owners));
           case "/v1/pickups" -> Pickups.request(List.of(owners));
+          case "/v1/claims" -> Claims.body(owners, "lost", "10.00", "isolation walk");
+          case "/v1/ops/claims/{id}/decision" ->
+              Json.object().put("decision", "deny").put("reason", "isolation walk");
           case "/v1/pickups/{id}/buy" ->
               Json.object().put("carrier", "sandbox").put("service", "same_day");
           case "/v1/webhooks/{id}/replay" -> {
@@ -149,6 +158,7 @@ public final class RouteProbes {
   /** Collection routes whose body names the owner's objects: they must refuse them. */
   public static boolean namesOwnersObjectsInBody(Route route) {
     return route.method().equals("POST")
-        && List.of("/v1/batches", "/v1/scan_forms", "/v1/pickups").contains(route.template());
+        && List.of("/v1/batches", "/v1/scan_forms", "/v1/pickups", "/v1/claims")
+            .contains(route.template());
   }
 }

@@ -90,6 +90,14 @@ public final class TenantEstate {
     ids.put(
         "invoice",
         owner.get("/v1/invoices").send().expect(200).path("invoices").get(0).path("id").asText());
+    // Last, so the newest event above stays the same kind; the claim stays filed (no trigger).
+    String claim =
+        Claims.file(owner, Claims.body(purchased, "lost", "10.00", "isolation estate"))
+            .expect(201)
+            .path("id")
+            .asText();
+    Claims.awaitStatus(owner, claim, "filed");
+    ids.put("claim", claim);
     ids.values().forEach(id -> assertThat(id).as("an id of the estate").isNotBlank());
   }
 
@@ -135,6 +143,7 @@ public final class TenantEstate {
     }
     states.put("batch", BatchRequests.get(owner, id("batch")).path("state").asText());
     states.put("pickup", Pickups.get(owner, id("pickup")).expect(200).path("status").asText());
+    states.put("claim", Claims.get(owner, id("claim")).expect(200).path("status").asText());
     states.put(
         "scan_form",
         ScanFormRequests.get(owner, id("scan_form")).expect(200).path("status").asText());

@@ -35,9 +35,14 @@ class CedarPolicyDecisionPointTest {
           Action.CREATE_RETURN,
           Action.SCHEDULE_PICKUP,
           Action.CREATE_MANIFEST,
-          Action.BATCH_PURCHASE);
+          Action.BATCH_PURCHASE,
+          Action.FILE_CLAIM);
   private static final Set<Action> BILLING =
-      EnumSet.of(Action.MANAGE_BILLING, Action.ADJUST_LEDGER, Action.RUN_RECONCILIATION);
+      EnumSet.of(
+          Action.MANAGE_BILLING,
+          Action.ADJUST_LEDGER,
+          Action.RUN_RECONCILIATION,
+          Action.FILE_CLAIM);
 
   private final Map<String, String> tenantPolicies = new HashMap<>();
   private final CedarPolicyDecisionPoint pdp =

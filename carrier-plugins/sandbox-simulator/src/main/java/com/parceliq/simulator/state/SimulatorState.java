@@ -13,6 +13,7 @@ public final class SimulatorState {
   private final Manifests manifests = new Manifests();
   private final Outage outage = new Outage();
   private final Pickups pickups = new Pickups();
+  private final Claims claims = new Claims();
 
   public SimulatorState(Clock clock) {
     this.clock = clock;
@@ -42,6 +43,10 @@ public final class SimulatorState {
     return pickups;
   }
 
+  public Claims claims() {
+    return claims;
+  }
+
   public Outage outage() {
     return outage;
   }
@@ -52,5 +57,6 @@ public final class SimulatorState {
     purchaseAttempts.clear();
     responses.clear();
     pickups.clear();
+    claims.clear();
   }
 }

@@ -2,10 +2,12 @@ package com.parceliq.carrier.sandbox;
 
 import com.parceliq.carrier.spi.AddressValidation;
 import com.parceliq.carrier.spi.Capability;
+import com.parceliq.carrier.spi.CarrierClaim;
 import com.parceliq.carrier.spi.CarrierDescriptor;
 import com.parceliq.carrier.spi.CarrierLimits;
 import com.parceliq.carrier.spi.CarrierPlugin;
 import com.parceliq.carrier.spi.CarrierRate;
+import com.parceliq.carrier.spi.ClaimRequest;
 import com.parceliq.carrier.spi.LabelFormat;
 import com.parceliq.carrier.spi.Manifest;
 import com.parceliq.carrier.spi.ManifestRequest;
@@ -109,5 +111,15 @@ public final class SandboxCarrierPlugin implements CarrierPlugin {
   @Override
   public Manifest createManifest(ManifestRequest request) {
     return ManifestCall.call(client, request);
+  }
+
+  @Override
+  public CarrierClaim fileClaim(ClaimRequest request) {
+    return ClaimCall.file(client, request);
+  }
+
+  @Override
+  public CarrierClaim claimStatus(String carrierClaimId) {
+    return ClaimCall.status(client, carrierClaimId);
   }
 }

@@ -10,5 +10,7 @@ public enum Capability {
   TRACKING,
   REROUTE,
   PICKUP,
-  MANIFEST
+  MANIFEST,
+  /** Filing loss and damage claims and following their decision. */
+  CLAIMS
 }

@@ -63,4 +63,18 @@ public interface CarrierPlugin {
   default Manifest createManifest(ManifestRequest request) {
     throw CarrierException.unsupported(descriptor().code(), Capability.MANIFEST);
   }
+
+  /**
+   * Files a claim for a lost, damaged or delayed parcel; the carrier files once per {@code
+   * idempotencyKey}. Optional: a carrier without {@link Capability#CLAIMS} answers UNSUPPORTED and
+   * its claims are handled by an operator.
+   */
+  default CarrierClaim fileClaim(ClaimRequest request) {
+    throw CarrierException.unsupported(descriptor().code(), Capability.CLAIMS);
+  }
+
+  /** Where a filed claim stands: pending, or the carrier's decision. Never changes anything. */
+  default CarrierClaim claimStatus(String carrierClaimId) {
+    throw CarrierException.unsupported(descriptor().code(), Capability.CLAIMS);
+  }
 }
