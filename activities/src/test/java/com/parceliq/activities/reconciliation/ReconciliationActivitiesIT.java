@@ -11,8 +11,10 @@ import com.parceliq.domain.IdPrefix;
 import com.parceliq.domain.Ids;
 import com.parceliq.store.blob.S3Settings;
 import com.parceliq.temporal.ParcelIqDataConverter;
+import com.parceliq.workflows.ports.InboxPage;
 import com.parceliq.workflows.ports.ParsedInvoice;
 import com.parceliq.workflows.ports.ReconciliationActivities;
+import com.parceliq.workflows.ports.ReconciliationInboxActivities;
 import com.parceliq.workflows.ports.ReconciliationTotals;
 import com.parceliq.workflows.reconciliation.ReconciliationRequest;
 import io.quarkus.arc.ClientProxy;
@@ -56,6 +58,7 @@ class ReconciliationActivitiesIT {
   @Inject ReconciliationActivities activities;
   @Inject ReconciliationSettings settings;
   @Inject InvoiceParse invoiceParse;
+  @Inject ReconciliationInboxActivities inbox;
   @Inject S3Client s3;
   @Inject S3Settings buckets;
 
@@ -278,6 +281,53 @@ class ReconciliationActivitiesIT {
     assertThatThrownBy(() -> parse(ups, null, beat -> {}))
         .cause()
         .hasMessageContaining("not one of carrier sandbox");
+  }
+
+  @Test
+  void theInboxClaimsEachFileOfAnExistingTenantOnceAndOffersItUntilItStarts() {
+    String carrier = "it" + tenant.substring(4, 12).toLowerCase(java.util.Locale.ROOT);
+    String prefix = "inbox/" + carrier + "/";
+    for (String key :
+        List.of(
+            prefix + tenant + "/a.csv",
+            prefix + tenant + "/b.csv",
+            prefix + tenant + "/notes.txt",
+            prefix + "ten_nobody/c.csv",
+            prefix + "loose.csv")) {
+      s3.putObject(
+          PutObjectRequest.builder().bucket(buckets.reconciliationBucket()).key(key).build(),
+          RequestBody.fromString(HEADER, StandardCharsets.UTF_8));
+    }
+
+    InboxPage first = inbox.reconcileInboxPage(carrier, null, 2);
+    InboxPage rest = inbox.reconcileInboxPage(carrier, first.nextStartAfter(), 10);
+    InboxPage again = inbox.reconcileInboxPage(carrier, null, 10);
+
+    assertThat(first.files())
+        .extracting(ReconciliationRequest::key)
+        .containsExactly(prefix + tenant + "/a.csv", prefix + tenant + "/b.csv");
+    assertThat(rest.files()).isEmpty();
+    assertThat(rest.nextStartAfter()).isNull();
+    assertThat(again.files()).containsExactlyElementsOf(first.files());
+    assertThat(first.files())
+        .allSatisfy(
+            file -> {
+              assertThat(file.tenantId()).isEqualTo(tenant);
+              assertThat(file.source()).isEqualTo("inbox");
+              assertThat(file.carrier()).isEqualTo(carrier);
+            });
+    fixtures.count(
+        "select count(*) from (update reconciliation_runs set status = 'completed'"
+            + " where id = ?1 returning id) as done",
+        first.files().get(0).runId());
+    assertThat(inbox.reconcileInboxPage(carrier, null, 10).files())
+        .containsExactly(first.files().get(1));
+    assertThat(
+            fixtures.count(
+                "select count(*) from reconciliation_runs where tenant_id = ?1"
+                    + " and source = 'inbox'",
+                tenant))
+        .isEqualTo(2);
   }
 
   private ReconciliationTotals reconcile(ReconciliationRequest request, int pageSize) {
