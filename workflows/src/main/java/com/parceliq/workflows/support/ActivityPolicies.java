@@ -269,13 +269,14 @@ public final class ActivityPolicies {
   }
 
   /**
-   * A reconciliation's bookkeeping (record, limits, report, finish, its event): database and S3
-   * work that is idempotent, retried until done.
+   * A reconciliation's bookkeeping (record, limits, report, finish, inbox pages, its event):
+   * database and S3 work that is idempotent, retried until done. The report of a million-line run
+   * takes seconds; two minutes bound how long a worker killed while writing it delays the run.
    */
   public static ActivityOptions reconciliationSteps() {
     return ActivityOptions.newBuilder()
         .setTaskQueue(TaskQueues.RECONCILIATION)
-        .setStartToCloseTimeout(Duration.ofMinutes(10))
+        .setStartToCloseTimeout(Duration.ofMinutes(2))
         .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofSeconds(30)))
         .build();
   }
@@ -297,11 +298,14 @@ public final class ActivityPolicies {
         .build();
   }
 
-  /** One page of classification: one transaction of a few thousand labels, retried until done. */
+  /**
+   * One page of classification: one transaction of a thousand labels (well under a second), retried
+   * until done; a worker killed mid-page is retried within a minute and the page rolled back.
+   */
   public static ActivityOptions reconciliationPages() {
     return ActivityOptions.newBuilder()
         .setTaskQueue(TaskQueues.RECONCILIATION)
-        .setStartToCloseTimeout(Duration.ofMinutes(5))
+        .setStartToCloseTimeout(Duration.ofMinutes(1))
         .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofSeconds(30)))
         .build();
   }
