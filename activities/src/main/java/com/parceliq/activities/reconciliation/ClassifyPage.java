@@ -8,6 +8,7 @@ import com.parceliq.domain.reconciliation.LabelVerdict;
 import com.parceliq.workflows.ports.ClassifiedPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,6 +43,7 @@ public class ClassifyPage {
   @Inject DataSource dataSource;
   @Inject LedgerWrites ledger;
   @Inject ObjectMapper json;
+  @Inject EntityManager entityManager;
 
   ClassifiedPage classify(String tenantId, String runId, int pageSize) {
     return Sql.inNewTransaction(
@@ -119,6 +121,10 @@ public class ClassifyPage {
                 + verdict.classification().wireName()
                 + " "
                 + group.trackingCode());
+    // The ledger persists its rows through Hibernate; a session holding a page of them would be
+    // flushed (and dirty-checked whole) before each native query: quadratic in the page size.
+    entityManager.flush();
+    entityManager.clear();
     return new Posted(verdict.adjustment(), entryId, verdict.note());
   }
 
