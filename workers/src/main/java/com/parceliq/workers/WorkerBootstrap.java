@@ -30,6 +30,7 @@ public class WorkerBootstrap {
   private final TrackingPollSchedule trackingPoll;
   private final ArchivalSchedule archival;
   private final TenantInvoicesSchedule tenantInvoices;
+  private final ReconciliationInboxSchedule reconciliationInbox;
   private volatile WorkerFactory factory;
 
   @Inject
@@ -40,7 +41,8 @@ public class WorkerBootstrap {
       CarrierCatalogPublisher catalog,
       TrackingPollSchedule trackingPoll,
       ArchivalSchedule archival,
-      TenantInvoicesSchedule tenantInvoices) {
+      TenantInvoicesSchedule tenantInvoices,
+      ReconciliationInboxSchedule reconciliationInbox) {
     this.client = client;
     this.registrar = registrar;
     this.settings = settings;
@@ -48,6 +50,7 @@ public class WorkerBootstrap {
     this.trackingPoll = trackingPoll;
     this.archival = archival;
     this.tenantInvoices = tenantInvoices;
+    this.reconciliationInbox = reconciliationInbox;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -96,6 +99,7 @@ public class WorkerBootstrap {
         ensureSchedule(workers, "tracking-poll", trackingPoll::ensure);
         ensureSchedule(workers, "archival", archival::ensure);
         ensureSchedule(workers, "tenant-invoices", tenantInvoices::ensure);
+        ensureSchedule(workers, "reconciliation-inbox", reconciliationInbox::ensure);
         return;
       } catch (RuntimeException e) {
         if (workers.isShutdown()) {

@@ -30,6 +30,8 @@ import com.parceliq.workflows.ports.PickupCarrierActivities;
 import com.parceliq.workflows.ports.PickupLedgerActivities;
 import com.parceliq.workflows.ports.PickupRecordActivities;
 import com.parceliq.workflows.ports.PricingActivities;
+import com.parceliq.workflows.ports.ReconciliationActivities;
+import com.parceliq.workflows.ports.ReconciliationInboxActivities;
 import com.parceliq.workflows.ports.ScanFormRecordActivities;
 import com.parceliq.workflows.ports.ScanFormStorageActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
@@ -79,6 +81,8 @@ class TaskQueueRegistrarTest {
     registrar.invoicing = mock(InvoicingActivities.class);
     registrar.claimRecords = mock(ClaimRecordActivities.class);
     registrar.claimCarrierCalls = mock(ClaimCarrierActivities.class);
+    registrar.reconciliation = mock(ReconciliationActivities.class);
+    registrar.reconciliationInbox = mock(ReconciliationInboxActivities.class);
     registrar.webhookSettings = mock(WebhookSettings.class);
     when(registrar.webhookSettings.maxConcurrentPerEndpoint()).thenReturn(8);
     registrar.carriers = mock(CarrierPluginRegistry.class);
@@ -117,6 +121,7 @@ class TaskQueueRegistrarTest {
             TaskQueues.BATCHES,
             TaskQueues.WEBHOOKS,
             TaskQueues.ARCHIVAL,
+            TaskQueues.RECONCILIATION,
             TaskQueues.carrier("sandbox"));
     verify(registrar.config)
         .getOptionalValue("parceliq.carriers.sandbox.max-concurrent-activities", Integer.class);

@@ -52,6 +52,14 @@ class WorkflowRegistrationsTest {
   }
 
   @Test
+  void reconciliationQueueHostsTheReconciliationWorkflows() {
+    assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.RECONCILIATION))
+        .containsExactlyInAnyOrder(
+            com.parceliq.workflows.reconciliation.ReconciliationWorkflowImpl.class,
+            com.parceliq.workflows.reconciliation.ReconciliationInboxWorkflowImpl.class);
+  }
+
+  @Test
   void activityOnlyQueuesHostNoWorkflow() {
     assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.BILLING)).isEmpty();
     assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.DOCUMENTS)).isEmpty();

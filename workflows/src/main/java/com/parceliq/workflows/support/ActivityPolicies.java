@@ -299,6 +299,48 @@ public final class ActivityPolicies {
         .build();
   }
 
+  /**
+   * A reconciliation's bookkeeping (record, limits, report, finish, inbox pages, its event):
+   * database and S3 work that is idempotent, retried until done. The report of a million-line run
+   * takes seconds; two minutes bound how long a worker killed while writing it delays the run.
+   */
+  public static ActivityOptions reconciliationSteps() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.RECONCILIATION)
+        .setStartToCloseTimeout(Duration.ofMinutes(2))
+        .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofSeconds(30)))
+        .build();
+  }
+
+  /**
+   * Parsing a whole invoice file: minutes for a million lines, heartbeating after every committed
+   * batch. A worker killed mid-file is noticed within 20 s and the retry resumes from the last
+   * heartbeat's offset; an invalid file is final (the run fails, nothing is posted).
+   */
+  public static ActivityOptions reconciliationParse() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.RECONCILIATION)
+        .setStartToCloseTimeout(Duration.ofHours(6))
+        .setHeartbeatTimeout(Duration.ofSeconds(20))
+        .setRetryOptions(
+            RetryOptions.newBuilder(untilDone(Duration.ofSeconds(1), Duration.ofSeconds(30)))
+                .setDoNotRetry(ErrorCode.RECONCILIATION_INVALID_FILE.code())
+                .build())
+        .build();
+  }
+
+  /**
+   * One page of classification: one transaction of a thousand labels (well under a second), retried
+   * until done; a worker killed mid-page is retried within a minute and the page rolled back.
+   */
+  public static ActivityOptions reconciliationPages() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.RECONCILIATION)
+        .setStartToCloseTimeout(Duration.ofMinutes(1))
+        .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofSeconds(30)))
+        .build();
+  }
+
   private static ActivityOptions carrier(String carrier, int attempts, Duration maxInterval) {
     return ActivityOptions.newBuilder()
         .setTaskQueue(TaskQueues.carrier(carrier))
