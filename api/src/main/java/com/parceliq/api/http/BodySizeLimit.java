@@ -5,16 +5,21 @@ import com.parceliq.api.error.HttpErrors;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a declared body larger than {@code quarkus.http.limits.max-body-size} with the contract's
- * 413 document before a byte of it is read. (Vert.x enforces the same limit on bodies sent without
- * a length, by closing the connection; this filter gives the common case a readable answer.)
+ * Refuses a declared body larger than the route's limit with the contract's 413 document before a
+ * byte of it is read: {@code parceliq.api.max-body-size} for every JSON route, {@code
+ * parceliq.reconciliation.max-upload-size} for the one route that streams a file (a carrier invoice
+ * CSV to {@code POST /v1/reconciliation}). Vert.x enforces {@code
+ * quarkus.http.limits.max-body-size} (the larger of the two) on every body, including bodies sent
+ * without a length, by closing the connection.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -24,20 +29,36 @@ public class BodySizeLimit {
 
   @Inject ObjectMapper mapper;
 
-  @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+  /** The only route whose body is streamed rather than read into memory. */
+  private static final String UPLOAD_PATH = "/v1/reconciliation";
+
+  @ConfigProperty(name = "parceliq.api.max-body-size", defaultValue = "1M")
   MemorySize maxBodySize;
+
+  @ConfigProperty(name = "parceliq.reconciliation.max-upload-size", defaultValue = "2G")
+  MemorySize maxUploadSize;
 
   void register(@Observes Filters filters) {
     filters.register(this::check, PRIORITY);
   }
 
   void check(RoutingContext context) {
-    if (declaredLength(context) > maxBodySize.asLongValue()) {
+    if (declaredLength(context) > limitFor(context).asLongValue()) {
       context.response().putHeader(HttpHeaders.CONNECTION, "close");
       RawErrors.send(mapper, context, HttpErrors.forStatus(413));
       return;
     }
     context.next();
+  }
+
+  private MemorySize limitFor(RoutingContext context) {
+    String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+    boolean upload =
+        context.request().method() == HttpMethod.POST
+            && UPLOAD_PATH.equals(context.request().path())
+            && type != null
+            && type.toLowerCase(Locale.ROOT).startsWith("text/csv");
+    return upload ? maxUploadSize : maxBodySize;
   }
 
   private static long declaredLength(RoutingContext context) {
