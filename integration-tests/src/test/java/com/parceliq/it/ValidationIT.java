@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.parceliq.it.support.ApiResponse;
 import com.parceliq.it.support.Json;
+import com.parceliq.it.support.Reconciliations;
 import com.parceliq.it.support.ShipmentRequests;
 import com.parceliq.it.support.Tenant;
 import com.parceliq.it.support.TestStack;
@@ -194,5 +195,58 @@ class ValidationIT {
     ApiResponse ok = tenant.get("/v1/wallet").header("X-Correlation-Id", correlationId).send();
 
     assertThat(ok.header("X-Correlation-Id")).as("%s", ok).contains(correlationId);
+  }
+
+  @Test
+  void invoiceWithAnUnknownHeaderRowIsRefusedBeforeAnyRunStarts() {
+    Tenant tenant = TestStack.newTenant();
+    Reconciliations reconciliations = new Reconciliations(tenant);
+
+    ApiResponse response =
+        reconciliations.upload("tracking,amount\n1Z999,12.00\n", Unique.key("rec"));
+
+    assertError(response, 422, "RECONCILIATION.INVALID_FILE");
+    assertThat(tenant.get(Reconciliations.RUNS).send().expect(200).path("reconciliation_runs"))
+        .isEmpty();
+  }
+
+  @Test
+  void invoiceOfAnotherCarrierThanTheNamedOneIsRefusedNamingCarrier() {
+    Tenant tenant = TestStack.newTenant();
+    String sandboxInvoice =
+        Reconciliations.SANDBOX_HEADER + "\nSBX-INV-1,2026-01-01,T1,ground,16,base,1.00,USD\n";
+
+    ApiResponse wrongCarrier =
+        tenant.post(Reconciliations.RUNS + "?carrier=ups").csv(sandboxInvoice).send();
+    ApiResponse unknownCarrier =
+        tenant.post(Reconciliations.RUNS + "?carrier=pigeon").csv(sandboxInvoice).send();
+
+    assertThat(fieldsOf(assertError(wrongCarrier, 422, "RECONCILIATION.INVALID_FILE")))
+        .containsExactly("carrier");
+    assertThat(fieldsOf(assertError(unknownCarrier, 422, "REQUEST.INVALID")))
+        .containsExactly("carrier");
+  }
+
+  @Test
+  void s3KeyOutsideTheCallersInboxOrOfNoObjectIsRefusedNamingS3Key() {
+    Tenant tenant = TestStack.newTenant();
+    Tenant other = TestStack.newTenant();
+    Reconciliations reconciliations = new Reconciliations(tenant);
+
+    ApiResponse othersInbox =
+        reconciliations.fromKey("inbox/sandbox/" + other.id() + "/invoice.csv", "sandbox");
+    ApiResponse missing =
+        reconciliations.fromKey("inbox/sandbox/" + tenant.id() + "/no-such.csv", "sandbox");
+    ApiResponse outsideInbox =
+        reconciliations.fromKey("uploads/" + tenant.id() + "/x.csv", "sandbox");
+    ApiResponse carrierMismatch =
+        reconciliations.fromKey("inbox/ups/" + tenant.id() + "/invoice.csv", "fedex");
+
+    for (ApiResponse refused : java.util.List.of(othersInbox, missing, outsideInbox)) {
+      assertThat(fieldsOf(assertError(refused, 422, "REQUEST.INVALID"))).containsExactly("s3_key");
+    }
+    assertThat(fieldsOf(assertError(carrierMismatch, 422, "REQUEST.INVALID")))
+        .containsExactly("carrier");
+    assertThat(othersInbox.text()).doesNotContain(other.id());
   }
 }

@@ -37,17 +37,18 @@ public final class RouteProbes {
 
   /** Which of the estate's ids an {id} under each collection is. */
   private static final Map<String, String> ID_KIND_BY_COLLECTION =
-      Map.of(
-          "shipments", "shipment",
-          "trackers", "tracker",
-          "batches", "batch",
-          "pickups", "pickup",
-          "scan_forms", "scan_form",
-          "webhooks", "webhook",
-          "events", "event",
-          "carrier_accounts", "carrier_account",
-          "pricing_rules", "pricing_rule",
-          "api_keys", "api_key");
+      Map.ofEntries(
+          Map.entry("shipments", "shipment"),
+          Map.entry("trackers", "tracker"),
+          Map.entry("batches", "batch"),
+          Map.entry("pickups", "pickup"),
+          Map.entry("scan_forms", "scan_form"),
+          Map.entry("webhooks", "webhook"),
+          Map.entry("events", "event"),
+          Map.entry("carrier_accounts", "carrier_account"),
+          Map.entry("pricing_rules", "pricing_rule"),
+          Map.entry("api_keys", "api_key"),
+          Map.entry("reconciliation", "reconciliation"));
 
   private RouteProbes() {}
 
@@ -128,6 +129,11 @@ public final class RouteProbes {
           case "/v1/api_keys" -> Json.object().put("role", "viewer");
           case "/v1/ops/archival/runs" ->
               ArchivalRuns.body(Instant.now().minusSeconds(60), estate.owner().id());
+          // The owner's inbox: B may only name objects of its own (a 422, as for no object).
+          case "/v1/reconciliation" ->
+              Json.object()
+                  .put("s3_key", "inbox/sandbox/" + estate.owner().id() + "/isolation.csv")
+                  .put("carrier", "sandbox");
           case "/v1/ledger/adjustments" ->
               LedgerAdjustments.body(estate.owner().id(), "-1.00", "isolation walk");
           default -> null;
@@ -137,6 +143,7 @@ public final class RouteProbes {
   /** Collection routes whose body names the owner's objects: they must refuse them. */
   public static boolean namesOwnersObjectsInBody(Route route) {
     return route.method().equals("POST")
-        && List.of("/v1/batches", "/v1/scan_forms", "/v1/pickups").contains(route.template());
+        && List.of("/v1/batches", "/v1/scan_forms", "/v1/pickups", "/v1/reconciliation")
+            .contains(route.template());
   }
 }
