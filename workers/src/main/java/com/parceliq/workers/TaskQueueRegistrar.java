@@ -18,6 +18,7 @@ import com.parceliq.workflows.ports.PickupCarrierActivities;
 import com.parceliq.workflows.ports.PickupLedgerActivities;
 import com.parceliq.workflows.ports.PickupRecordActivities;
 import com.parceliq.workflows.ports.PricingActivities;
+import com.parceliq.workflows.ports.ReconciliationActivities;
 import com.parceliq.workflows.ports.ScanFormRecordActivities;
 import com.parceliq.workflows.ports.ScanFormStorageActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
@@ -41,8 +42,9 @@ import org.jboss.logging.Logger;
  * postings on {@code billing}; the scan form workflow's steps on {@code shipping} too; merged label
  * documents on {@code documents}; webhook deliveries (workflows, their attempts and replays) on
  * {@code webhooks}; batch steps on {@code batches}; archival (its workflow and pages) on {@code
- * archival}; and each carrier on its own queue with its own concurrency limit so one slow carrier
- * cannot starve the others.
+ * archival}; carrier invoice reconciliation (its workflows, steps and event) on {@code
+ * reconciliation}; and each carrier on its own queue with its own concurrency limit so one slow
+ * carrier cannot starve the others.
  *
  * <p>The activity objects are CDI client proxies: subclasses of the implementations, which Temporal
  * accepts because it looks for activity interfaces through the whole class hierarchy; calls go
@@ -55,6 +57,7 @@ public class TaskQueueRegistrar {
 
   static final int DOCUMENT_MERGES_AT_ONCE = 2;
   static final int ARCHIVAL_PAGES_AT_ONCE = 2;
+  static final int RECONCILIATION_STEPS_AT_ONCE = 2;
   static final int WEBHOOK_LOCAL_ACTIVITY_SLOTS = 512;
   static final int WEBHOOK_WORKFLOW_TASK_SLOTS = 200;
 
@@ -77,6 +80,7 @@ public class TaskQueueRegistrar {
   @Inject WebhookActivities webhooks;
   @Inject WebhookReplayActivities webhookReplays;
   @Inject ArchivalActivities archival;
+  @Inject ReconciliationActivities reconciliation;
   @Inject WebhookSettings webhookSettings;
   @Inject CarrierPluginRegistry carriers;
   @Inject Config config;
@@ -116,6 +120,8 @@ public class TaskQueueRegistrar {
         .registerActivitiesImplementations(webhooks, webhookReplays);
     worker(factory, TaskQueues.ARCHIVAL, archivalOptions())
         .registerActivitiesImplementations(archival);
+    worker(factory, TaskQueues.RECONCILIATION, reconciliationOptions())
+        .registerActivitiesImplementations(reconciliation, events);
     for (String code : carriers.codes()) {
       CarrierLimits limits = carriers.descriptor(code).orElseThrow().limits();
       int concurrency =
@@ -165,6 +171,7 @@ public class TaskQueueRegistrar {
     return switch (queue) {
       case TaskQueues.WEBHOOKS -> webhookOptions();
       case TaskQueues.ARCHIVAL -> archivalOptions();
+      case TaskQueues.RECONCILIATION -> reconciliationOptions();
       default -> options();
     };
   }
@@ -172,6 +179,14 @@ public class TaskQueueRegistrar {
   /** A page holds a few hundred documents in memory: two pages at a time per worker. */
   private static WorkerOptions.Builder archivalOptions() {
     return options().setMaxConcurrentActivityExecutionSize(ARCHIVAL_PAGES_AT_ONCE);
+  }
+
+  /**
+   * A parse streams a file and a page classifies a thousand labels in one transaction: two at a
+   * time per worker keeps a million-line invoice from taking the database's connections.
+   */
+  private static WorkerOptions.Builder reconciliationOptions() {
+    return options().setMaxConcurrentActivityExecutionSize(RECONCILIATION_STEPS_AT_ONCE);
   }
 
   /**

@@ -27,6 +27,7 @@ import com.parceliq.workflows.ports.PickupCarrierActivities;
 import com.parceliq.workflows.ports.PickupLedgerActivities;
 import com.parceliq.workflows.ports.PickupRecordActivities;
 import com.parceliq.workflows.ports.PricingActivities;
+import com.parceliq.workflows.ports.ReconciliationActivities;
 import com.parceliq.workflows.ports.ScanFormRecordActivities;
 import com.parceliq.workflows.ports.ScanFormStorageActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
@@ -73,6 +74,7 @@ class TaskQueueRegistrarTest {
     registrar.webhooks = mock(WebhookActivities.class);
     registrar.webhookReplays = mock(WebhookReplayActivities.class);
     registrar.archival = mock(ArchivalActivities.class);
+    registrar.reconciliation = mock(ReconciliationActivities.class);
     registrar.webhookSettings = mock(WebhookSettings.class);
     when(registrar.webhookSettings.maxConcurrentPerEndpoint()).thenReturn(8);
     registrar.carriers = mock(CarrierPluginRegistry.class);
@@ -111,6 +113,7 @@ class TaskQueueRegistrarTest {
             TaskQueues.BATCHES,
             TaskQueues.WEBHOOKS,
             TaskQueues.ARCHIVAL,
+            TaskQueues.RECONCILIATION,
             TaskQueues.carrier("sandbox"));
     verify(registrar.config)
         .getOptionalValue("parceliq.carriers.sandbox.max-concurrent-activities", Integer.class);

@@ -6,6 +6,7 @@ import com.parceliq.workflows.archival.ArchivalWorkflowImpl;
 import com.parceliq.workflows.batch.BatchLabelWorkflowImpl;
 import com.parceliq.workflows.batch.BatchPurchaseWorkflowImpl;
 import com.parceliq.workflows.pickup.PickupWorkflowImpl;
+import com.parceliq.workflows.reconciliation.ReconciliationWorkflowImpl;
 import com.parceliq.workflows.scanform.ScanFormWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
 import com.parceliq.workflows.tracking.TrackingPollWorkflowImpl;
@@ -49,7 +50,10 @@ public final class WorkflowRegistrations {
               List.of(WebhookDeliveryWorkflowImpl.class, WebhookReplayWorkflowImpl.class)),
           // Archival runs for hours once a day: its own worker, so it never queues behind (or
           // ahead of) the shipments' workflow tasks.
-          new Registration(TaskQueues.ARCHIVAL, List.of(ArchivalWorkflowImpl.class)));
+          new Registration(TaskQueues.ARCHIVAL, List.of(ArchivalWorkflowImpl.class)),
+          // Reconciliations parse and classify big files: their own worker with few activity
+          // slots, so a million-line invoice never competes with the shipments.
+          new Registration(TaskQueues.RECONCILIATION, List.of(ReconciliationWorkflowImpl.class)));
 
   private WorkflowRegistrations() {}
 

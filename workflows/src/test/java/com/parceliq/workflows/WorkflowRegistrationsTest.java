@@ -48,6 +48,13 @@ class WorkflowRegistrationsTest {
   }
 
   @Test
+  void reconciliationQueueHostsTheReconciliationWorkflows() {
+    assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.RECONCILIATION))
+        .containsExactlyInAnyOrder(
+            com.parceliq.workflows.reconciliation.ReconciliationWorkflowImpl.class);
+  }
+
+  @Test
   void activityOnlyQueuesHostNoWorkflow() {
     assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.BILLING)).isEmpty();
     assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.DOCUMENTS)).isEmpty();

@@ -268,6 +268,44 @@ public final class ActivityPolicies {
         .build();
   }
 
+  /**
+   * A reconciliation's bookkeeping (record, limits, report, finish, its event): database and S3
+   * work that is idempotent, retried until done.
+   */
+  public static ActivityOptions reconciliationSteps() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.RECONCILIATION)
+        .setStartToCloseTimeout(Duration.ofMinutes(10))
+        .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofSeconds(30)))
+        .build();
+  }
+
+  /**
+   * Parsing a whole invoice file: minutes for a million lines, heartbeating after every committed
+   * batch. A worker killed mid-file is noticed within 20 s and the retry resumes from the last
+   * heartbeat's offset; an invalid file is final (the run fails, nothing is posted).
+   */
+  public static ActivityOptions reconciliationParse() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.RECONCILIATION)
+        .setStartToCloseTimeout(Duration.ofHours(6))
+        .setHeartbeatTimeout(Duration.ofSeconds(20))
+        .setRetryOptions(
+            RetryOptions.newBuilder(untilDone(Duration.ofSeconds(1), Duration.ofSeconds(30)))
+                .setDoNotRetry(ErrorCode.RECONCILIATION_INVALID_FILE.code())
+                .build())
+        .build();
+  }
+
+  /** One page of classification: one transaction of a few thousand labels, retried until done. */
+  public static ActivityOptions reconciliationPages() {
+    return ActivityOptions.newBuilder()
+        .setTaskQueue(TaskQueues.RECONCILIATION)
+        .setStartToCloseTimeout(Duration.ofMinutes(5))
+        .setRetryOptions(untilDone(Duration.ofSeconds(1), Duration.ofSeconds(30)))
+        .build();
+  }
+
   private static ActivityOptions carrier(String carrier, int attempts, Duration maxInterval) {
     return ActivityOptions.newBuilder()
         .setTaskQueue(TaskQueues.carrier(carrier))
