@@ -2,6 +2,7 @@ package com.parceliq.api.reconciliation;
 
 import com.parceliq.api.error.ApiException;
 import com.parceliq.domain.ErrorCode;
+import com.parceliq.domain.reconciliation.InvoiceFormat;
 import com.parceliq.store.blob.S3Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ class InboxObjects {
   @Inject S3Client s3;
   @Inject S3Settings settings;
 
-  record Found(String bucket, String key, long bytes, InvoiceHeaders.Format format) {}
+  record Found(String bucket, String key, long bytes, InvoiceFormat format) {}
 
   Found require(String key) {
     String bucket = settings.reconciliationBucket();
@@ -31,7 +32,7 @@ class InboxObjects {
       String range = "bytes=0-" + (InvoiceBodies.MAX_HEADER_BYTES - 1);
       try (InputStream head =
           new BufferedInputStream(s3.getObject(b -> b.bucket(bucket).key(key).range(range)))) {
-        InvoiceHeaders.Format format = InvoiceHeaders.require(InvoiceBodies.peekFirstLine(head));
+        InvoiceFormat format = InvoiceHeaders.require(InvoiceBodies.peekFirstLine(head));
         return new Found(bucket, key, bytes, format);
       }
     } catch (NoSuchKeyException missing) {

@@ -3,6 +3,7 @@ package com.parceliq.api.reconciliation;
 import com.parceliq.api.error.ApiException;
 import com.parceliq.api.error.FieldError;
 import com.parceliq.domain.ErrorCode;
+import com.parceliq.domain.reconciliation.InvoiceFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,7 +54,7 @@ record InvoiceSources(String inboxPrefix, List<String> carriers) {
   }
 
   /** The file's format must be the carrier's the caller named (or the key names). */
-  static void requireSameCarrier(InvoiceHeaders.Format format, String carrier, String field) {
+  static void requireSameCarrier(InvoiceFormat format, String carrier, String field) {
     if (!format.carrier().equals(carrier)) {
       throw new ApiException(
           ErrorCode.RECONCILIATION_INVALID_FILE,

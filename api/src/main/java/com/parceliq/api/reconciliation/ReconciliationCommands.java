@@ -9,6 +9,7 @@ import com.parceliq.api.idempotency.RequestFingerprint;
 import com.parceliq.api.idempotency.StreamedIdempotentPosts;
 import com.parceliq.api.idempotency.StreamedIdempotentPosts.Performed;
 import com.parceliq.domain.IdPrefix;
+import com.parceliq.domain.reconciliation.InvoiceFormat;
 import com.parceliq.workflows.reconciliation.ReconciliationRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +55,7 @@ class ReconciliationCommands {
   Response upload(String tenantId, String carrierParam, String keyHeader, InputStream raw) {
     InputStream body = new BufferedInputStream(raw, STREAM_BUFFER);
     String named = sources.carrier(carrierParam, "carrier").orElse(null);
-    InvoiceHeaders.Format format = InvoiceHeaders.require(InvoiceBodies.peekFirstLine(body));
+    InvoiceFormat format = InvoiceHeaders.require(InvoiceBodies.peekFirstLine(body));
     if (named != null) {
       InvoiceSources.requireSameCarrier(format, named, "carrier");
     }
@@ -102,7 +103,7 @@ class ReconciliationCommands {
         });
   }
 
-  private Response started(ReconciliationRequest request, InvoiceHeaders.Format format, long size) {
+  private Response started(ReconciliationRequest request, InvoiceFormat format, long size) {
     starts.start(request);
     ReconciliationRunDto run = ReconciliationRunViews.pending(request, format.name(), size);
     return Response.created(URI.create(PATH + "/" + run.id())).entity(run).build();
