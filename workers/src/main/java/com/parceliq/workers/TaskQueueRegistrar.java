@@ -19,6 +19,7 @@ import com.parceliq.workflows.ports.PickupLedgerActivities;
 import com.parceliq.workflows.ports.PickupRecordActivities;
 import com.parceliq.workflows.ports.PricingActivities;
 import com.parceliq.workflows.ports.ReconciliationActivities;
+import com.parceliq.workflows.ports.ReconciliationInboxActivities;
 import com.parceliq.workflows.ports.ScanFormRecordActivities;
 import com.parceliq.workflows.ports.ScanFormStorageActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
@@ -81,6 +82,7 @@ public class TaskQueueRegistrar {
   @Inject WebhookReplayActivities webhookReplays;
   @Inject ArchivalActivities archival;
   @Inject ReconciliationActivities reconciliation;
+  @Inject ReconciliationInboxActivities reconciliationInbox;
   @Inject WebhookSettings webhookSettings;
   @Inject CarrierPluginRegistry carriers;
   @Inject Config config;
@@ -121,7 +123,7 @@ public class TaskQueueRegistrar {
     worker(factory, TaskQueues.ARCHIVAL, archivalOptions())
         .registerActivitiesImplementations(archival);
     worker(factory, TaskQueues.RECONCILIATION, reconciliationOptions())
-        .registerActivitiesImplementations(reconciliation, events);
+        .registerActivitiesImplementations(reconciliation, reconciliationInbox, events);
     for (String code : carriers.codes()) {
       CarrierLimits limits = carriers.descriptor(code).orElseThrow().limits();
       int concurrency =

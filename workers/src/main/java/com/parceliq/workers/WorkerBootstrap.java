@@ -29,6 +29,7 @@ public class WorkerBootstrap {
   private final CarrierCatalogPublisher catalog;
   private final TrackingPollSchedule trackingPoll;
   private final ArchivalSchedule archival;
+  private final ReconciliationInboxSchedule reconciliationInbox;
   private volatile WorkerFactory factory;
 
   @Inject
@@ -38,13 +39,15 @@ public class WorkerBootstrap {
       WorkerSettings settings,
       CarrierCatalogPublisher catalog,
       TrackingPollSchedule trackingPoll,
-      ArchivalSchedule archival) {
+      ArchivalSchedule archival,
+      ReconciliationInboxSchedule reconciliationInbox) {
     this.client = client;
     this.registrar = registrar;
     this.settings = settings;
     this.catalog = catalog;
     this.trackingPoll = trackingPoll;
     this.archival = archival;
+    this.reconciliationInbox = reconciliationInbox;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -92,6 +95,7 @@ public class WorkerBootstrap {
         LOG.infof("Temporal workers polling in namespace %s: %s", namespace, registrar.queues());
         ensureSchedule(workers, "tracking-poll", trackingPoll::ensure);
         ensureSchedule(workers, "archival", archival::ensure);
+        ensureSchedule(workers, "reconciliation-inbox", reconciliationInbox::ensure);
         return;
       } catch (RuntimeException e) {
         if (workers.isShutdown()) {

@@ -28,6 +28,7 @@ import com.parceliq.workflows.ports.PickupLedgerActivities;
 import com.parceliq.workflows.ports.PickupRecordActivities;
 import com.parceliq.workflows.ports.PricingActivities;
 import com.parceliq.workflows.ports.ReconciliationActivities;
+import com.parceliq.workflows.ports.ReconciliationInboxActivities;
 import com.parceliq.workflows.ports.ScanFormRecordActivities;
 import com.parceliq.workflows.ports.ScanFormStorageActivities;
 import com.parceliq.workflows.ports.ShipmentRecordActivities;
@@ -75,6 +76,7 @@ class TaskQueueRegistrarTest {
     registrar.webhookReplays = mock(WebhookReplayActivities.class);
     registrar.archival = mock(ArchivalActivities.class);
     registrar.reconciliation = mock(ReconciliationActivities.class);
+    registrar.reconciliationInbox = mock(ReconciliationInboxActivities.class);
     registrar.webhookSettings = mock(WebhookSettings.class);
     when(registrar.webhookSettings.maxConcurrentPerEndpoint()).thenReturn(8);
     registrar.carriers = mock(CarrierPluginRegistry.class);

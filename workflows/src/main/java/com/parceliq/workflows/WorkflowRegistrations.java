@@ -6,6 +6,7 @@ import com.parceliq.workflows.archival.ArchivalWorkflowImpl;
 import com.parceliq.workflows.batch.BatchLabelWorkflowImpl;
 import com.parceliq.workflows.batch.BatchPurchaseWorkflowImpl;
 import com.parceliq.workflows.pickup.PickupWorkflowImpl;
+import com.parceliq.workflows.reconciliation.ReconciliationInboxWorkflowImpl;
 import com.parceliq.workflows.reconciliation.ReconciliationWorkflowImpl;
 import com.parceliq.workflows.scanform.ScanFormWorkflowImpl;
 import com.parceliq.workflows.shipment.ShipmentWorkflowImpl;
@@ -53,7 +54,9 @@ public final class WorkflowRegistrations {
           new Registration(TaskQueues.ARCHIVAL, List.of(ArchivalWorkflowImpl.class)),
           // Reconciliations parse and classify big files: their own worker with few activity
           // slots, so a million-line invoice never competes with the shipments.
-          new Registration(TaskQueues.RECONCILIATION, List.of(ReconciliationWorkflowImpl.class)));
+          new Registration(
+              TaskQueues.RECONCILIATION,
+              List.of(ReconciliationWorkflowImpl.class, ReconciliationInboxWorkflowImpl.class)));
 
   private WorkflowRegistrations() {}
 

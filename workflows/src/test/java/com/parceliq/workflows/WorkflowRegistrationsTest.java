@@ -51,7 +51,8 @@ class WorkflowRegistrationsTest {
   void reconciliationQueueHostsTheReconciliationWorkflows() {
     assertThat(WorkflowRegistrations.forTaskQueue(TaskQueues.RECONCILIATION))
         .containsExactlyInAnyOrder(
-            com.parceliq.workflows.reconciliation.ReconciliationWorkflowImpl.class);
+            com.parceliq.workflows.reconciliation.ReconciliationWorkflowImpl.class,
+            com.parceliq.workflows.reconciliation.ReconciliationInboxWorkflowImpl.class);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package com.parceliq.activities.reconciliation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reconciliation's pacing (docs/reconciliation.md). */
@@ -18,6 +19,24 @@ public class ReconciliationSettings {
   /** Classification pages per workflow run before it continues as new. */
   @ConfigProperty(name = "parceliq.reconciliation.pages-per-run", defaultValue = "200")
   int pagesPerRun;
+
+  /** Where each carrier's inbox starts in the reconciliation bucket: {@code <prefix><carrier>/}. */
+  @ConfigProperty(name = "parceliq.reconciliation.inbox.prefix", defaultValue = "inbox/")
+  String inboxPrefix;
+
+  /** The carriers whose inbox the schedule scans. */
+  @ConfigProperty(
+      name = "parceliq.reconciliation.inbox.carriers",
+      defaultValue = "sandbox,ups,fedex")
+  List<String> inboxCarriers;
+
+  String inboxPrefix() {
+    return inboxPrefix;
+  }
+
+  List<String> inboxCarriers() {
+    return inboxCarriers;
+  }
 
   int parseBatchSize() {
     return parseBatchSize;
