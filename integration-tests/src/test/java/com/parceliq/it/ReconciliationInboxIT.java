@@ -67,7 +67,7 @@ class ReconciliationInboxIT {
 
     try (InboxSchedule schedule = new InboxSchedule(TestStack.config())) {
       schedule.scanOnce();
-      JsonNode run =
+      List<JsonNode> run =
           Eventually.await(
               "the inbox file's run to complete",
               Duration.ofMinutes(3),

@@ -32,7 +32,8 @@ public final class ReconciliationBenchmark {
 
   public static void main(String[] args) throws Exception {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-    int lines = args.length == 2 && args[0].equals("--lines") ? Integer.parseInt(args[1]) : 1_000_000;
+    int lines =
+        args.length == 2 && args[0].equals("--lines") ? Integer.parseInt(args[1]) : 1_000_000;
     StackConfig config = StackConfig.forIntegrationTests();
     System.out.printf(
         "ParcelIQ reconciliation benchmark: API %s, %,d invoice lines, %d CPUs here%n",
@@ -64,11 +65,7 @@ public final class ReconciliationBenchmark {
         new MemorySampler(pid, System.getenv("PARCELIQ_WORKERS_URL"), Duration.ofMillis(500))) {
       long uploadStart = System.nanoTime();
       String runId =
-          reconciliations
-              .uploadFile(file, Unique.key("bench"))
-              .expect(201)
-              .path("id")
-              .asText();
+          reconciliations.uploadFile(file, Unique.key("bench")).expect(201).path("id").asText();
       uploadSeconds = secondsSince(uploadStart);
       clock.saw("uploaded", System.nanoTime());
       run = follow(reconciliations, runId, clock);
@@ -144,12 +141,12 @@ public final class ReconciliationBenchmark {
     boolean ok = "completed".equals(run.path("status").asText());
     ok &= run.path("lines_parsed").asLong() == invoice.lines();
     for (Map.Entry<String, Long> expected : invoice.labelsByClassification().entrySet()) {
-      ok &= run.path("summary").path(expected.getKey()).path("labels").asLong()
-          == expected.getValue();
+      ok &=
+          run.path("summary").path(expected.getKey()).path("labels").asLong()
+              == expected.getValue();
     }
     ok &=
-        new BigDecimal(run.path("posted_total").asText("0")).compareTo(invoice.postedTotal())
-            == 0;
+        new BigDecimal(run.path("posted_total").asText("0")).compareTo(invoice.postedTotal()) == 0;
     if (!ok) {
       System.err.println("the run did not reconcile the invoice as generated: " + run);
     }
