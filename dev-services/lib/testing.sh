@@ -149,6 +149,11 @@ cmd_bench() {
     cmd_bench_archival "$@"
     return
   fi
+  if [[ "${1:-}" == "reconciliation" ]]; then
+    shift
+    cmd_bench_reconciliation "$@"
+    return
+  fi
   local jar="$PIQ_ROOT/integration-tests/target/parceliq-bench.jar"
   ensure_java
   config_admin_key
@@ -226,4 +231,13 @@ production_webhook_retries() {
 # docs/benchmarks/archival.md.
 cmd_bench_archival() {
   bench_on_isolated_stack archival com.parceliq.it.bench.ArchivalBenchmark true "$@"
+}
+
+# The reconciliation benchmark: a tenant's bought labels seeded into PostgreSQL (with their
+# label_purchase ledger entries), a generated 1,000,000-line sandbox invoice uploaded through the
+# API, lines reconciled per second per phase and the workers' peak memory (VmHWM of their process,
+# JVM heap sampled from /q/metrics). See docs/benchmarks/reconciliation.md.
+cmd_bench_reconciliation() {
+  bench_on_isolated_stack reconciliation com.parceliq.it.bench.reconciliation.ReconciliationBenchmark \
+    true "$@"
 }

@@ -36,6 +36,8 @@ public enum ErrorCode {
   PICKUP_INVALID_STATE("PICKUP.INVALID_STATE", Category.CONFLICT),
   /** A carrier invoice file that cannot be read: unknown header, bad line, wrong carrier. */
   RECONCILIATION_INVALID_FILE("RECONCILIATION.INVALID_FILE", Category.VALIDATION),
+  /** A reconciliation run's report is asked for before the run completed. */
+  RECONCILIATION_NOT_READY("RECONCILIATION.NOT_READY", Category.CONFLICT),
   /** A claim cannot take this step in its current state (decided already, not yet filed). */
   CLAIM_INVALID_STATE("CLAIM.INVALID_STATE", Category.CONFLICT),
   /** The archive store (S3) cannot be read right now; retry later. */

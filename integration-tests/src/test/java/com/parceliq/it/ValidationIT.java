@@ -10,6 +10,7 @@ import com.parceliq.it.support.ApiResponse;
 import com.parceliq.it.support.Claims;
 import com.parceliq.it.support.InvoiceRuns;
 import com.parceliq.it.support.Json;
+import com.parceliq.it.support.Reconciliations;
 import com.parceliq.it.support.ShipmentRequests;
 import com.parceliq.it.support.Tenant;
 import com.parceliq.it.support.TestStack;
@@ -265,5 +266,58 @@ class ValidationIT {
 
     assertThat(fieldsOf(tooMany)).containsExactly("evidence");
     assertThat(fieldsOf(tooLarge)).containsExactly("evidence[0].data");
+  }
+
+  @Test
+  void invoiceWithAnUnknownHeaderRowIsRefusedBeforeAnyRunStarts() {
+    Tenant tenant = TestStack.newTenant();
+    Reconciliations reconciliations = new Reconciliations(tenant);
+
+    ApiResponse response =
+        reconciliations.upload("tracking,amount\n1Z999,12.00\n", Unique.key("rec"));
+
+    assertError(response, 422, "RECONCILIATION.INVALID_FILE");
+    assertThat(tenant.get(Reconciliations.RUNS).send().expect(200).path("reconciliation_runs"))
+        .isEmpty();
+  }
+
+  @Test
+  void invoiceOfAnotherCarrierThanTheNamedOneIsRefusedNamingCarrier() {
+    Tenant tenant = TestStack.newTenant();
+    String sandboxInvoice =
+        Reconciliations.SANDBOX_HEADER + "\nSBX-INV-1,2026-01-01,T1,ground,16,base,1.00,USD\n";
+
+    ApiResponse wrongCarrier =
+        tenant.post(Reconciliations.RUNS + "?carrier=ups").csv(sandboxInvoice).send();
+    ApiResponse unknownCarrier =
+        tenant.post(Reconciliations.RUNS + "?carrier=pigeon").csv(sandboxInvoice).send();
+
+    assertThat(fieldsOf(assertError(wrongCarrier, 422, "RECONCILIATION.INVALID_FILE")))
+        .containsExactly("carrier");
+    assertThat(fieldsOf(assertError(unknownCarrier, 422, "REQUEST.INVALID")))
+        .containsExactly("carrier");
+  }
+
+  @Test
+  void s3KeyOutsideTheCallersInboxOrOfNoObjectIsRefusedNamingS3Key() {
+    Tenant tenant = TestStack.newTenant();
+    Tenant other = TestStack.newTenant();
+    Reconciliations reconciliations = new Reconciliations(tenant);
+
+    ApiResponse othersInbox =
+        reconciliations.fromKey("inbox/sandbox/" + other.id() + "/invoice.csv", "sandbox");
+    ApiResponse missing =
+        reconciliations.fromKey("inbox/sandbox/" + tenant.id() + "/no-such.csv", "sandbox");
+    ApiResponse outsideInbox =
+        reconciliations.fromKey("uploads/" + tenant.id() + "/x.csv", "sandbox");
+    ApiResponse carrierMismatch =
+        reconciliations.fromKey("inbox/ups/" + tenant.id() + "/invoice.csv", "fedex");
+
+    for (ApiResponse refused : java.util.List.of(othersInbox, missing, outsideInbox)) {
+      assertThat(fieldsOf(assertError(refused, 422, "REQUEST.INVALID"))).containsExactly("s3_key");
+    }
+    assertThat(fieldsOf(assertError(carrierMismatch, 422, "REQUEST.INVALID")))
+        .containsExactly("carrier");
+    assertThat(othersInbox.text()).doesNotContain(other.id());
   }
 }

@@ -5,16 +5,22 @@ import com.parceliq.api.error.HttpErrors;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a declared body larger than {@code quarkus.http.limits.max-body-size} with the contract's
- * 413 document before a byte of it is read. (Vert.x enforces the same limit on bodies sent without
- * a length, by closing the connection; this filter gives the common case a readable answer.)
+ * Refuses a declared body larger than the route's limit with the contract's 413 document before a
+ * byte of it is read: {@code parceliq.api.max-body-size} for every JSON route, {@code
+ * parceliq.claims.max-body-size} for filing a claim (evidence files inline), {@code
+ * parceliq.reconciliation.max-upload-size} for the one route that streams a file (a carrier invoice
+ * CSV to {@code POST /v1/reconciliation}). Vert.x enforces {@code
+ * quarkus.http.limits.max-body-size} (the largest of them) on every body, including bodies sent
+ * without a length, by closing the connection.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -26,20 +32,25 @@ public class BodySizeLimit {
 
   @Inject ObjectMapper mapper;
 
-  /** The largest body of all: a claim with five evidence files of 5 MB in base64. */
-  @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+  /** The only route whose body is streamed rather than read into memory. */
+  private static final String UPLOAD_PATH = "/v1/reconciliation";
+
+  @ConfigProperty(name = "parceliq.api.max-body-size", defaultValue = "1M")
   MemorySize maxBodySize;
 
-  /** Every other route's limit. */
-  @ConfigProperty(name = "parceliq.api.max-body-size", defaultValue = "1M")
-  MemorySize routeBodySize;
+  /** A claim with five evidence files of 5 MB in base64. */
+  @ConfigProperty(name = "parceliq.claims.max-body-size", defaultValue = "36M")
+  MemorySize maxClaimSize;
+
+  @ConfigProperty(name = "parceliq.reconciliation.max-upload-size", defaultValue = "2G")
+  MemorySize maxUploadSize;
 
   void register(@Observes Filters filters) {
     filters.register(this::check, PRIORITY);
   }
 
   void check(RoutingContext context) {
-    if (declaredLength(context) > limit(context).asLongValue()) {
+    if (declaredLength(context) > limitFor(context).asLongValue()) {
       context.response().putHeader(HttpHeaders.CONNECTION, "close");
       RawErrors.send(mapper, context, HttpErrors.forStatus(413));
       return;
@@ -47,9 +58,17 @@ public class BodySizeLimit {
     context.next();
   }
 
-  /** Only filing a claim takes evidence files inline; everything else stays small. */
-  private MemorySize limit(RoutingContext context) {
-    return CLAIMS_PATH.equals(context.normalizedPath()) ? maxBodySize : routeBodySize;
+  private MemorySize limitFor(RoutingContext context) {
+    if (CLAIMS_PATH.equals(context.normalizedPath())) {
+      return maxClaimSize;
+    }
+    String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+    boolean upload =
+        context.request().method() == HttpMethod.POST
+            && UPLOAD_PATH.equals(context.request().path())
+            && type != null
+            && type.toLowerCase(Locale.ROOT).startsWith("text/csv");
+    return upload ? maxUploadSize : maxBodySize;
   }
 
   private static long declaredLength(RoutingContext context) {

@@ -61,6 +61,21 @@ public class IdempotencyRecords {
                     key));
   }
 
+  /**
+   * Records the fingerprint of a streamed request, known only once its body was read: the claim was
+   * taken before the body (see {@link StreamedIdempotentPosts}).
+   */
+  public void fingerprint(String scope, String key, String requestHash) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                IdempotencyRecordEntity.update(
+                    "requestHash = ?1 where id.tenantId = ?2 and id.idempotencyKey = ?3",
+                    requestHash,
+                    scope,
+                    key));
+  }
+
   /** Gives the key back (the work failed in a way worth retrying). */
   public void release(String scope, String key) {
     QuarkusTransaction.requiringNew()

@@ -137,7 +137,7 @@ public class IdempotentPosts {
         "A request with this Idempotency-Key is still in progress. Retry shortly.");
   }
 
-  private Response replayed(StoredAnswer answer, String requestId) {
+  Response replayed(StoredAnswer answer, String requestId) {
     Response.ResponseBuilder response =
         Response.status(answer.status())
             .type(MediaType.APPLICATION_JSON_TYPE)

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
@@ -18,6 +19,7 @@ public final class ApiRequest {
   private final URI uri;
   private final HttpRequest.Builder builder;
   private String body;
+  private Path file;
 
   ApiRequest(HttpClient http, String method, URI uri, Duration timeout) {
     this.http = http;
@@ -60,6 +62,21 @@ public final class ApiRequest {
     return this;
   }
 
+  /** Sends the text as is with a CSV content type (a carrier invoice). */
+  public ApiRequest csv(String text) {
+    this.body = text;
+    builder.setHeader("Content-Type", "text/csv");
+    return this;
+  }
+
+  /** Streams the file as the body (never read into memory) with the given content type. */
+  public ApiRequest file(Path path, String contentType) {
+    this.file = path;
+    this.body = "<file " + path + ">";
+    builder.setHeader("Content-Type", contentType);
+    return this;
+  }
+
   public ApiResponse send() {
     long started = System.nanoTime();
     try {
@@ -81,10 +98,17 @@ public final class ApiRequest {
   }
 
   private HttpRequest build() {
-    HttpRequest.BodyPublisher publisher =
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body);
+    HttpRequest.BodyPublisher publisher;
+    try {
+      publisher =
+          file != null
+              ? HttpRequest.BodyPublishers.ofFile(file)
+              : body == null
+                  ? HttpRequest.BodyPublishers.noBody()
+                  : HttpRequest.BodyPublishers.ofString(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
     return builder.method(method, publisher).build();
   }
 

@@ -24,6 +24,18 @@ public final class Simulator {
     control.post("/_control/outage").json(Json.object().put("seconds", seconds)).send().expect(200);
   }
 
+  /**
+   * {@code GET /_control/invoice?date=}: the sandbox carrier's invoice CSV for the labels it
+   * created that day (of every tenant of the stack).
+   */
+  public String invoice(java.time.LocalDate date) {
+    ApiResponse response = control.get("/_control/invoice?date=" + date).send();
+    if (response.status() != 200) {
+      throw new AssertionError("the simulator's invoice: " + response);
+    }
+    return response.text();
+  }
+
   /** A snapshot of the simulator's label counters. */
   public record Stats(JsonNode json) {
 

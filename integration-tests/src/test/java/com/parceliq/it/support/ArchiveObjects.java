@@ -63,6 +63,15 @@ public final class ArchiveObjects implements AutoCloseable {
     return keys;
   }
 
+  public void put(String bucket, String key, byte[] content) {
+    s3.putObject(
+        software.amazon.awssdk.services.s3.model.PutObjectRequest.builder()
+            .bucket(bucket)
+            .key(key)
+            .build(),
+        software.amazon.awssdk.core.sync.RequestBody.fromBytes(content));
+  }
+
   public byte[] bytes(String bucket, String key) {
     return s3.getObjectAsBytes(GetObjectRequest.builder().bucket(bucket).key(key).build())
         .asByteArray();

@@ -55,7 +55,8 @@ public final class RouteProbes {
           Map.entry("carrier_accounts", "carrier_account"),
           Map.entry("pricing_rules", "pricing_rule"),
           Map.entry("api_keys", "api_key"),
-          Map.entry("invoices", "invoice"));
+          Map.entry("invoices", "invoice"),
+          Map.entry("reconciliation", "reconciliation"));
 
   private RouteProbes() {}
 
@@ -149,6 +150,11 @@ public final class RouteProbes {
               ArchivalRuns.body(Instant.now().minusSeconds(60), estate.owner().id());
           case "/v1/ops/invoice_runs" ->
               InvoiceRuns.body(InvoiceRuns.lastMonth(), estate.owner().id());
+          // The owner's inbox: B may only name objects of its own (a 422, as for no object).
+          case "/v1/reconciliation" ->
+              Json.object()
+                  .put("s3_key", "inbox/sandbox/" + estate.owner().id() + "/isolation.csv")
+                  .put("carrier", "sandbox");
           case "/v1/ledger/adjustments" ->
               LedgerAdjustments.body(estate.owner().id(), "-1.00", "isolation walk");
           default -> null;
@@ -158,7 +164,8 @@ public final class RouteProbes {
   /** Collection routes whose body names the owner's objects: they must refuse them. */
   public static boolean namesOwnersObjectsInBody(Route route) {
     return route.method().equals("POST")
-        && List.of("/v1/batches", "/v1/scan_forms", "/v1/pickups", "/v1/claims")
+        && List.of(
+                "/v1/batches", "/v1/scan_forms", "/v1/pickups", "/v1/claims", "/v1/reconciliation")
             .contains(route.template());
   }
 }

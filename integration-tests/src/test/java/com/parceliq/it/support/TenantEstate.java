@@ -98,6 +98,17 @@ public final class TenantEstate {
             .asText();
     Claims.awaitStatus(owner, claim, "filed");
     ids.put("claim", claim);
+    // An invoice naming only a tracking code that is no label: the run posts nothing.
+    ids.put(
+        "reconciliation",
+        new Reconciliations(owner)
+            .upload(
+                Reconciliations.SANDBOX_HEADER
+                    + "\nSBX-INV-ISO,2026-01-01,ISO-NO-SUCH-LABEL,ground,16,base,1.00,USD\n",
+                Unique.key("iso-rec"))
+            .expect(201)
+            .path("id")
+            .asText());
     ids.values().forEach(id -> assertThat(id).as("an id of the estate").isNotBlank());
   }
 
