@@ -2,11 +2,9 @@ package com.parceliq.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.parceliq.it.support.ArchivalSchedules;
-import com.parceliq.it.support.Eventually;
+import com.parceliq.it.support.TemporalSchedules;
 import com.parceliq.it.support.TestStack;
 import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
-import io.temporal.client.schedules.ScheduleActionExecutionStartWorkflow;
 import io.temporal.client.schedules.ScheduleActionStartWorkflow;
 import io.temporal.client.schedules.ScheduleDescription;
 import java.time.Duration;
@@ -23,9 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class ArchivalScheduleIT {
 
+  private static final String SCHEDULE_ID = "archival";
+
   @Test
   void theWorkersCreateADailyScheduleThatSkipsOverlapsAndCatchesUpOneDay() {
-    try (ArchivalSchedules schedules = new ArchivalSchedules(TestStack.config())) {
+    try (TemporalSchedules schedules = new TemporalSchedules(TestStack.config(), SCHEDULE_ID)) {
       ScheduleDescription described = schedules.describe();
 
       assertThat(described.getSchedule().getSpec().getTimeZoneName()).isEqualTo("UTC");
@@ -45,7 +45,7 @@ class ArchivalScheduleIT {
       ScheduleActionStartWorkflow action =
           (ScheduleActionStartWorkflow) described.getSchedule().getAction();
       assertThat(action.getWorkflowType()).isEqualTo("ArchivalWorkflow");
-      assertThat(action.getOptions().getWorkflowId()).isEqualTo(ArchivalSchedules.SCHEDULE_ID);
+      assertThat(action.getOptions().getWorkflowId()).isEqualTo(SCHEDULE_ID);
       assertThat(action.getOptions().getTaskQueue()).isEqualTo("archival");
     }
   }
@@ -54,22 +54,10 @@ class ArchivalScheduleIT {
   void aTriggeredRunGoesThroughEveryTenantAndCompletes() {
     // At least one tenant to go through, whichever ITs ran before.
     TestStack.newTenant();
-    try (ArchivalSchedules schedules = new ArchivalSchedules(TestStack.config())) {
-      long before = schedules.describe().getInfo().getNumActions();
+    try (TemporalSchedules schedules = new TemporalSchedules(TestStack.config(), SCHEDULE_ID)) {
+      String workflowId = schedules.triggerAndAwaitStart();
 
-      schedules.trigger();
-
-      ScheduleDescription triggered =
-          Eventually.await(
-              "the archival schedule to start a run",
-              Duration.ofSeconds(30),
-              schedules::describe,
-              described -> described.getInfo().getNumActions() > before);
-      String workflowId =
-          ((ScheduleActionExecutionStartWorkflow)
-                  triggered.getInfo().getRecentActions().getLast().getAction())
-              .getWorkflowId();
-      assertThat(workflowId).startsWith(ArchivalSchedules.SCHEDULE_ID + "-");
+      assertThat(workflowId).startsWith(SCHEDULE_ID + "-");
       @SuppressWarnings("unchecked")
       Map<String, Object> progress =
           schedules.workflows().newUntypedWorkflowStub(workflowId).getResult(Map.class);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.parceliq.it.support.ArchiveObjects;
 import com.parceliq.it.support.Eventually;
-import com.parceliq.it.support.InboxSchedule;
 import com.parceliq.it.support.Reconciliations;
+import com.parceliq.it.support.TemporalSchedules;
 import com.parceliq.it.support.Tenant;
 import com.parceliq.it.support.TestStack;
 import com.parceliq.it.support.Unique;
@@ -65,8 +65,9 @@ class ReconciliationInboxIT {
     put(key, ReconciliationIT.unknownCodesInvoice("INBOX", 3));
     Reconciliations reconciliations = new Reconciliations(tenant);
 
-    try (InboxSchedule schedule = new InboxSchedule(TestStack.config())) {
-      schedule.scanOnce();
+    try (TemporalSchedules schedule =
+        new TemporalSchedules(TestStack.config(), "reconciliation-inbox")) {
+      schedule.runOnce();
       List<JsonNode> run =
           Eventually.await(
               "the inbox file's run to complete",
@@ -77,7 +78,7 @@ class ReconciliationInboxIT {
       assertThat(run.get(0).path("summary").path("unknown_tracking_code").path("labels").asInt())
           .isEqualTo(3);
 
-      schedule.scanOnce();
+      schedule.runOnce();
 
       assertThat(inboxRuns(tenant)).hasSize(1);
       assertThat(reconciliations.reportRows(run.get(0).path("id").asText())).hasSize(3);

@@ -18,7 +18,6 @@ import com.parceliq.it.support.Tenant;
 import com.parceliq.it.support.TestStack;
 import com.parceliq.it.support.Unique;
 import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
-import io.temporal.client.schedules.ScheduleActionExecutionStartWorkflow;
 import io.temporal.client.schedules.ScheduleDescription;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -112,20 +111,8 @@ class TenantInvoicesIT {
                       .matches("\\d{4}-\\d{2}-01T04:00Z"));
       assertThat(described.getSchedule().getPolicy().getOverlap())
           .isEqualTo(ScheduleOverlapPolicy.SCHEDULE_OVERLAP_POLICY_SKIP);
-      long before = described.getInfo().getNumActions();
 
-      schedules.trigger();
-
-      ScheduleDescription triggered =
-          Eventually.await(
-              "the tenant-invoices schedule to start a run",
-              Duration.ofSeconds(30),
-              schedules::describe,
-              d -> d.getInfo().getNumActions() > before);
-      String workflowId =
-          ((ScheduleActionExecutionStartWorkflow)
-                  triggered.getInfo().getRecentActions().getLast().getAction())
-              .getWorkflowId();
+      String workflowId = schedules.triggerAndAwaitStart();
       @SuppressWarnings("unchecked")
       Map<String, Object> progress =
           schedules.workflows().newUntypedWorkflowStub(workflowId).getResult(Map.class);

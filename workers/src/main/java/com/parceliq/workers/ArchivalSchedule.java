@@ -3,17 +3,11 @@ package com.parceliq.workers;
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.archival.ArchivalRun;
 import com.parceliq.workflows.archival.ArchivalWorkflow;
-import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.client.schedules.Schedule;
-import io.temporal.client.schedules.ScheduleActionStartWorkflow;
-import io.temporal.client.schedules.SchedulePolicy;
-import io.temporal.client.schedules.ScheduleSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -48,28 +42,14 @@ public class ArchivalSchedule {
   }
 
   Schedule schedule() {
-    return Schedule.newBuilder()
-        .setAction(
-            ScheduleActionStartWorkflow.newBuilder()
-                .setWorkflowType(ArchivalWorkflow.class)
-                .setArguments(ArchivalRun.scheduled())
-                .setOptions(
-                    WorkflowOptions.newBuilder()
-                        .setWorkflowId(ArchivalWorkflow.SCHEDULE_ID)
-                        .setTaskQueue(TaskQueues.ARCHIVAL)
-                        .build())
-                .build())
-        .setSpec(
-            ScheduleSpec.newBuilder()
-                .setCronExpressions(List.of(cron))
-                .setTimeZoneName(timeZone)
-                .build())
-        .setPolicy(
-            SchedulePolicy.newBuilder()
-                .setOverlap(ScheduleOverlapPolicy.SCHEDULE_OVERLAP_POLICY_SKIP)
-                .setCatchupWindow(catchupWindow)
-                .build())
-        .build();
+    return SchedulesAsCode.cron(
+        ArchivalWorkflow.class,
+        TaskQueues.ARCHIVAL,
+        ArchivalWorkflow.SCHEDULE_ID,
+        cron,
+        timeZone,
+        catchupWindow,
+        ArchivalRun.scheduled());
   }
 
   private String describe() {

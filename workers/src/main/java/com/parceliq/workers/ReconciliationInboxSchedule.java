@@ -3,16 +3,10 @@ package com.parceliq.workers;
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.reconciliation.ReconciliationInboxWorkflow;
 import com.parceliq.workflows.reconciliation.ReconciliationWorkflow;
-import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.client.schedules.Schedule;
-import io.temporal.client.schedules.ScheduleActionStartWorkflow;
-import io.temporal.client.schedules.SchedulePolicy;
-import io.temporal.client.schedules.ScheduleSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -41,25 +35,12 @@ public class ReconciliationInboxSchedule {
   }
 
   Schedule schedule() {
-    return Schedule.newBuilder()
-        .setAction(
-            ScheduleActionStartWorkflow.newBuilder()
-                .setWorkflowType(ReconciliationInboxWorkflow.class)
-                .setOptions(
-                    WorkflowOptions.newBuilder()
-                        .setWorkflowId(ReconciliationWorkflow.INBOX_SCHEDULE_ID)
-                        .setTaskQueue(TaskQueues.RECONCILIATION)
-                        .build())
-                .build())
-        .setSpec(
-            ScheduleSpec.newBuilder()
-                .setCronExpressions(List.of(cron))
-                .setTimeZoneName("UTC")
-                .build())
-        .setPolicy(
-            SchedulePolicy.newBuilder()
-                .setOverlap(ScheduleOverlapPolicy.SCHEDULE_OVERLAP_POLICY_SKIP)
-                .build())
-        .build();
+    return SchedulesAsCode.cron(
+        ReconciliationInboxWorkflow.class,
+        TaskQueues.RECONCILIATION,
+        ReconciliationWorkflow.INBOX_SCHEDULE_ID,
+        cron,
+        "UTC",
+        null);
   }
 }

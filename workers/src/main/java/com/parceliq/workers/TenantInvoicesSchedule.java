@@ -3,17 +3,11 @@ package com.parceliq.workers;
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.invoicing.InvoicingRun;
 import com.parceliq.workflows.invoicing.TenantInvoicingWorkflow;
-import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.client.schedules.Schedule;
-import io.temporal.client.schedules.ScheduleActionStartWorkflow;
-import io.temporal.client.schedules.SchedulePolicy;
-import io.temporal.client.schedules.ScheduleSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -49,28 +43,14 @@ public class TenantInvoicesSchedule {
   }
 
   Schedule schedule() {
-    return Schedule.newBuilder()
-        .setAction(
-            ScheduleActionStartWorkflow.newBuilder()
-                .setWorkflowType(TenantInvoicingWorkflow.class)
-                .setArguments(InvoicingRun.scheduled())
-                .setOptions(
-                    WorkflowOptions.newBuilder()
-                        .setWorkflowId(TenantInvoicingWorkflow.SCHEDULE_ID)
-                        .setTaskQueue(TaskQueues.SHIPPING)
-                        .build())
-                .build())
-        .setSpec(
-            ScheduleSpec.newBuilder()
-                .setCronExpressions(List.of(cron))
-                .setTimeZoneName(timeZone)
-                .build())
-        .setPolicy(
-            SchedulePolicy.newBuilder()
-                .setOverlap(ScheduleOverlapPolicy.SCHEDULE_OVERLAP_POLICY_SKIP)
-                .setCatchupWindow(catchupWindow)
-                .build())
-        .build();
+    return SchedulesAsCode.cron(
+        TenantInvoicingWorkflow.class,
+        TaskQueues.SHIPPING,
+        TenantInvoicingWorkflow.SCHEDULE_ID,
+        cron,
+        timeZone,
+        catchupWindow,
+        InvoicingRun.scheduled());
   }
 
   private String describe() {
