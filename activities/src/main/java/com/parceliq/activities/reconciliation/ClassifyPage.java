@@ -18,16 +18,18 @@ import javax.sql.DataSource;
 
 /**
  * One page of classification in ONE transaction: the run's row is locked first (so a retried
- * attempt still running elsewhere waits, then sees this page done), then the page's facts are read,
+ * attempt still running elsewhere waits, then sees this page done and the cursor past it), then the
+ * page's facts are read from the run's classification cursor ({@code classified_through_line}),
  * each label classified and its adjustment posted once per ledger key, and the labels,
- * carrier_billed_labels and the run's counters and summary written. A crash anywhere rolls it all
- * back; the retry classifies the same page again.
+ * carrier_billed_labels and the run's counters, summary and cursor written. A crash anywhere rolls
+ * it all back; the retry classifies the same page again.
  */
 @ApplicationScoped
 public class ClassifyPage {
 
   private static final String LOCK_RUN =
-      "select carrier, summary::text from reconciliation_runs"
+      "select carrier, summary::text, classified_through_line, lines_parsed"
+          + " from reconciliation_runs"
           + " where id = ? and tenant_id = ? for update";
 
   private static final String COUNTERS =
@@ -36,7 +38,8 @@ public class ClassifyPage {
          set status = 'classifying', labels_classified = labels_classified + ?, summary = ?::jsonb,
              billed_total = coalesce(billed_total, 0) + ?,
              expected_total = coalesce(expected_total, 0) + ?,
-             posted_total = coalesce(posted_total, 0) + ?, updated_at = now()
+             posted_total = coalesce(posted_total, 0) + ?, classified_through_line = ?,
+             updated_at = now()
        where id = ? and tenant_id = ?
       """;
 
@@ -51,6 +54,8 @@ public class ClassifyPage {
         connection -> {
           String carrier;
           RunSummary summary;
+          long afterLine;
+          long lastLine;
           try (PreparedStatement lock = connection.prepareStatement(LOCK_RUN)) {
             Sql.bind(lock, runId, tenantId);
             try (ResultSet row = lock.executeQuery()) {
@@ -59,10 +64,13 @@ public class ClassifyPage {
               }
               carrier = row.getString(1);
               summary = RunSummary.parse(json, row.getString(2));
+              afterLine = row.getLong(3);
+              lastLine = row.getLong(4);
             }
           }
-          List<PageFacts.Group> groups =
-              PageFacts.next(connection, tenantId, runId, carrier, pageSize);
+          PageFacts.Page page =
+              PageFacts.next(connection, tenantId, runId, carrier, afterLine, lastLine, pageSize);
+          List<PageFacts.Group> groups = page.groups();
           if (groups.isEmpty()) {
             return new ClassifiedPage(0, null);
           }
@@ -88,6 +96,7 @@ public class ClassifyPage {
               totals.billed,
               totals.expected,
               totals.posted,
+              page.throughLine(),
               runId,
               tenantId);
           return new ClassifiedPage(groups.size(), groups.get(groups.size() - 1).trackingCode());

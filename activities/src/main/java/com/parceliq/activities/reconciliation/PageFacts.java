@@ -7,15 +7,25 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A page in three statements: where the last page ended (the greatest classified tracking code),
- * where this one ends (an ordered range of the lines' index, so the plan holds before PostgreSQL
- * has statistics of a freshly staged run), then one set-based query: the codes in that range, each
- * with its lines summed up, the tenant's label behind it (hot or archived, of the run's carrier),
- * what was recorded as the carrier's charge at purchase, whether another invoice billed its base
- * before, and whether its adjustment is already in the ledger.
+ * A page in two statements. First its tracking codes: reading the run's lines in line order after
+ * the classification cursor, the codes not classified yet, up to the page size; the page ends at
+ * the line where its last code first appears, so every code whose first line is at or before that
+ * line is classified by this page or an earlier one. Then one set-based query: those codes, each
+ * with all its lines summed up (wherever in the file they are), the tenant's label behind it (hot
+ * or archived, of the run's carrier), what was recorded as the carrier's charge at purchase,
+ * whether another invoice billed its base before, and whether its adjustment is already in the
+ * ledger.
+ *
+ * <p>Written for the workers' role, subject to row-level security: the policy's {@code OR}
+ * predicate is estimated as very selective, so an {@code order by ... limit n} query is planned as
+ * a scan of the whole run plus a sort (O(lines) per page). Lines are therefore read in bounded
+ * windows of line numbers, without {@code LIMIT}, and nothing is found by the greatest code
+ * classified so far (an aggregate over all of the run's labels).
  */
 final class PageFacts {
 
@@ -27,6 +37,9 @@ final class PageFacts {
       BilledLabel label,
       String earlierEntryId) {}
 
+  /** The page's codes with their facts, and the line through which the run is now classified. */
+  record Page(List<Group> groups, long throughLine) {}
+
   private static final String QUERY =
       """
       with ranked as (
@@ -34,7 +47,7 @@ final class PageFacts {
                row_number() over (partition by l.tracking_code, l.charge_type order by l.line_no)
                  as nth
           from reconciliation_lines l
-         where l.run_id = ? and l.tracking_code > ? and l.tracking_code <= ?
+         where l.run_id = ? and l.tracking_code = any (?)
       ), groups as (
         select tracking_code, count(*) as lines, sum(amount) as billed,
                min(invoice_number) as invoice_number,
@@ -45,8 +58,10 @@ final class PageFacts {
                count(*) filter (where nth > 1 and charge_type <> 'adjustment') > 0 as repeats,
                coalesce(sum(amount) filter (where charge_type = 'base'), 0) as base_billed
           from ranked group by tracking_code
-      ), labels as (
-        -- Lateral probes, one unique-index lookup per code: no plan can turn them into a scan of
+      ), labels as materialized (
+        -- Materialized: an inlined coalesce(...) is not leakproof, so under row-level security the
+        -- purchase's ledger lookup below could not use it as an index condition (a scan of
+        -- ledger_transactions per code). Lateral probes, one unique-index lookup per code: no plan can turn them into a scan of
         -- the tenant's shipments, even before PostgreSQL has statistics of fresh rows.
         select g.*, coalesce(s.id, a.shipment_id) as shipment_id,
                coalesce(s.voided, a.voided, false) as voided
@@ -87,76 +102,96 @@ final class PageFacts {
        order by l.tracking_code
       """;
 
-  /** The greatest tracking code classified so far ('' before the first page). */
-  private static final String LAST_CLASSIFIED =
-      "select coalesce(max(tracking_code), '') from reconciliation_labels where run_id = ?";
-
-  /** Lines in tracking code order after the last page: an index-only range scan, whatever stats. */
-  private static final String NEXT_CODES =
+  /**
+   * A window of the run's lines in line order (a bounded range of the primary key: no LIMIT, so the
+   * planner cannot trade it for a scan of the run), each saying whether its code was classified
+   * already (a primary key probe of the run's labels).
+   */
+  private static final String WINDOW =
       """
-      select tracking_code from reconciliation_lines
-       where run_id = ? and tracking_code > ? order by tracking_code limit ?
+      select l.line_no, l.tracking_code,
+             exists (select 1 from reconciliation_labels r
+                      where r.run_id = l.run_id and r.tracking_code = l.tracking_code) as classified
+        from reconciliation_lines l
+       where l.run_id = ? and l.line_no > ? and l.line_no <= ?
+       order by l.line_no
       """;
 
   private PageFacts() {}
 
   /**
-   * The next page: up to {@code pageSize} tracking codes after the last one classified, with all
-   * their lines (the range query takes every line of a code, however many).
+   * The next page: up to {@code pageSize} tracking codes not classified yet whose first line is
+   * after {@code afterLine} (and at most {@code lastLine}, the run's last), with all their lines.
+   * No codes: classification is done.
    */
-  static List<Group> next(
-      Connection connection, String tenantId, String runId, String carrier, int pageSize)
+  static Page next(
+      Connection connection,
+      String tenantId,
+      String runId,
+      String carrier,
+      long afterLine,
+      long lastLine,
+      int pageSize)
       throws SQLException {
-    String after;
-    try (PreparedStatement last = connection.prepareStatement(LAST_CLASSIFIED)) {
-      Sql.bind(last, runId);
-      try (ResultSet row = last.executeQuery()) {
-        row.next();
-        after = row.getString(1);
-      }
-    }
-    String through = pageEnd(connection, runId, after, pageSize);
-    if (through == null) {
-      return List.of();
+    PageCodes codes = codes(connection, runId, afterLine, lastLine, pageSize);
+    if (codes.codes().isEmpty()) {
+      return new Page(List.of(), codes.throughLine());
     }
     try (PreparedStatement query = connection.prepareStatement(QUERY)) {
       Sql.bind(
-          query, runId, after, through, tenantId, carrier, tenantId, carrier, tenantId, tenantId,
-          carrier, tenantId, carrier);
+          query,
+          runId,
+          connection.createArrayOf("text", codes.codes().toArray()),
+          tenantId,
+          carrier,
+          tenantId,
+          carrier,
+          tenantId,
+          tenantId,
+          carrier,
+          tenantId,
+          carrier);
       List<Group> groups = new ArrayList<>();
       try (ResultSet row = query.executeQuery()) {
         while (row.next()) {
           groups.add(group(row));
         }
       }
-      return groups;
+      return new Page(groups, codes.throughLine());
     }
   }
 
+  private record PageCodes(Set<String> codes, long throughLine) {}
+
   /**
-   * The {@code pageSize}-th distinct code after {@code after}, or the last one read; null: none.
+   * Up to {@code pageSize} unclassified codes in order of their first line after {@code afterLine},
+   * and the line the page ends at: where its last code appears first, or the run's last line. Reads
+   * windows of lines until the page is full, so a stretch of lines of codes classified already (a
+   * code billed again at the end of the file) is skipped, not mistaken for the end.
    */
-  private static String pageEnd(Connection connection, String runId, String after, int pageSize)
+  private static PageCodes codes(
+      Connection connection, String runId, long afterLine, long lastLine, int pageSize)
       throws SQLException {
-    try (PreparedStatement codes = connection.prepareStatement(NEXT_CODES)) {
-      // A label has a handful of lines: four per code reads a full page in most invoices.
-      Sql.bind(codes, runId, after, pageSize * 4);
-      String last = null;
-      int distinct = 0;
-      try (ResultSet row = codes.executeQuery()) {
-        while (row.next()) {
-          String code = row.getString(1);
-          if (!code.equals(last)) {
-            distinct++;
-            last = code;
-            if (distinct == pageSize) {
-              break;
+    Set<String> codes = new LinkedHashSet<>();
+    long through = afterLine;
+    // A label has a handful of lines: four per code reads a full page in most invoices.
+    long window = pageSize * 4L;
+    try (PreparedStatement lines = connection.prepareStatement(WINDOW)) {
+      while (through < lastLine) {
+        long end = Math.min(through + window, lastLine);
+        Sql.bind(lines, runId, through, end);
+        try (ResultSet row = lines.executeQuery()) {
+          while (row.next()) {
+            String code = row.getString(2);
+            if (!row.getBoolean(3) && codes.add(code) && codes.size() == pageSize) {
+              return new PageCodes(codes, row.getLong(1));
             }
           }
         }
+        through = end;
       }
-      return last;
     }
+    return new PageCodes(codes, through);
   }
 
   private static Group group(ResultSet row) throws SQLException {

@@ -167,6 +167,38 @@ class ReconciliationActivitiesIT {
   }
 
   @Test
+  void aTrackingCodeBilledAgainLaterInTheFileIsClassifiedOnceWithAllItsLines() {
+    String t = tenant.substring(4, 12);
+    String first = fixtures.label(tenant, "A" + t, "purchased", "7.25");
+    String second = fixtures.label(tenant, "B" + t, "purchased", "7.25");
+    fixtures.label(tenant, "C" + t, "purchased", "7.25");
+    fixtures.label(tenant, "D" + t, "purchased", "7.25");
+    // Pages of two codes: A and B are classified by the first page, with the lines that come
+    // after the second page's window; the last lines open no third page.
+    String invoice =
+        HEADER
+            + line("A" + t, "base", "7.25")
+            + line("B" + t, "base", "7.25")
+            + line("C" + t, "base", "7.25")
+            + line("D" + t, "base", "7.25")
+            + line("A" + t, "fuel", "1.00")
+            + line("B" + t, "fuel", "0.50");
+
+    ReconciliationTotals totals = reconcile(upload(invoice), 2);
+
+    assertThat(classifications(totals.runId()))
+        .containsExactly(
+            List.of("A" + t, "overbilled", "1.00", "-1.00", first),
+            List.of("B" + t, "overbilled", "0.50", "-0.50", second),
+            List.of("C" + t, "matched", "0.00", "", ""),
+            List.of("D" + t, "matched", "0.00", "", ""));
+    assertThat(totals.labels()).isEqualTo(4);
+    assertThat(totals.postedTotal()).isEqualTo("-1.50");
+    assertThat(ledgerEntries()).isEqualTo(2);
+    assertThat(activities.reconcileClassifyPage(tenant, totals.runId(), 2).empty()).isTrue();
+  }
+
+  @Test
   void aLaterInvoiceBillingTheSameBaseIsADuplicateAndTheFirstStaysAsItWas() {
     String t = tenant.substring(4, 12);
     fixtures.label(tenant, "B" + t, "purchased", "7.25");

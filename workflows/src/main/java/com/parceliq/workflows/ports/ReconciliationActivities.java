@@ -25,8 +25,9 @@ public interface ReconciliationActivities {
   ParsedInvoice reconcileParse(ReconciliationRequest request);
 
   /**
-   * Classifies the next page of tracking codes (those after the last one classified) in one
-   * transaction with their ledger adjustments; a page of none means classification is done.
+   * Classifies the next page of tracking codes (those first billed after the run's classification
+   * cursor, a line number kept in the run's row) in one transaction with their ledger adjustments
+   * and the moved cursor; a page of none means classification is done.
    */
   ClassifiedPage reconcileClassifyPage(String tenantId, String runId, int pageSize);
 

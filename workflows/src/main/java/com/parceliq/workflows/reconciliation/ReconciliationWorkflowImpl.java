@@ -19,9 +19,9 @@ import java.util.Map;
 /**
  * Record → parse → classify page after page → report → finish → {@code reconciliation.completed}.
  * The progress lives in the run's row and staged lines, not in the workflow: a page classifies the
- * tracking codes after the last one classified, so after {@code pages-per-run} pages the workflow
- * continues as new with the same request and carries on where the database says. An invalid file
- * fails the run (and the event says so) instead of being retried.
+ * tracking codes first billed after the run's classification cursor, so after {@code pages-per-run}
+ * pages the workflow continues as new with the same request and carries on where the database says.
+ * An invalid file fails the run (and the event says so) instead of being retried.
  */
 public class ReconciliationWorkflowImpl implements ReconciliationWorkflow {
 
