@@ -48,6 +48,14 @@ public final class BilledLabels {
       where s.tenant_id = ?
       """;
 
+  /**
+   * The clones are delivered: an invoice bills labels whose parcels are on their way or arrived,
+   * and tens of thousands of clones still "purchased" would flood the tracking poll (which asks the
+   * carrier about every shipment in transit) for the rest of the test run.
+   */
+  private static final String DELIVERED =
+      "update shipments set status = 'delivered' where id <> ? and tenant_id = ?";
+
   private static final String CARRIER_CHARGE =
       """
       select count(distinct t.id), -sum(p.amount), min(s.tracking_code)
@@ -86,6 +94,7 @@ public final class BilledLabels {
         throw new IllegalStateException("cloned " + cloned + " purchases, expected " + count);
       }
       update(connection, CLONE_POSTINGS, templateId, tenantId);
+      update(connection, DELIVERED, templateId, tenantId);
       connection.commit();
       return seeded;
     } catch (SQLException e) {
