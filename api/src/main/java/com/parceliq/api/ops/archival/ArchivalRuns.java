@@ -2,6 +2,7 @@ package com.parceliq.api.ops.archival;
 
 import com.parceliq.api.error.ApiException;
 import com.parceliq.api.idempotency.KeyedIds;
+import com.parceliq.api.temporal.OpsRunExecutions;
 import com.parceliq.domain.ErrorCode;
 import com.parceliq.domain.IdPrefix;
 import com.parceliq.store.TenantEntity;
@@ -10,8 +11,6 @@ import com.parceliq.temporal.WorkflowIds;
 import com.parceliq.workflows.archival.ArchivalProgress;
 import com.parceliq.workflows.archival.ArchivalRun;
 import com.parceliq.workflows.archival.ArchivalWorkflow;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
@@ -19,7 +18,6 @@ import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowExecutionDescription;
-import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,15 +25,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -54,8 +44,6 @@ public class ArchivalRuns {
   private static final String PLATFORM_SCOPE = "platform";
 
   /** Temporal calls a request gives up on after a while run here, off the request's thread. */
-  private static final ExecutorService CALLS = Executors.newVirtualThreadPerTaskExecutor();
-
   @Inject WorkflowClient client;
 
   /** How long a GET waits for a worker to answer the progress query before a 503. */
@@ -96,14 +84,15 @@ public class ArchivalRuns {
     }
     String workflowId = WorkflowIds.archivalRun(runId);
     WorkflowStub execution = client.newUntypedWorkflowStub(workflowId);
-    WorkflowExecutionDescription description = describe(execution, runId);
+    WorkflowExecutionDescription description =
+        OpsRunExecutions.describe(execution, "archival run", runId);
     WorkflowExecutionStatus status = description.getStatus();
     ArchivalRun input = input(workflowId);
     ArchivalProgress progress = progress(execution, status, input);
     return new ArchivalRunDto(
         runId,
         ArchivalRunDto.OBJECT,
-        statusName(status),
+        OpsRunExecutions.statusName(status),
         input == null ? progress.completedBefore() : input.completedBefore(),
         input == null ? null : input.tenantId(),
         progress.pages(),
@@ -111,19 +100,6 @@ public class ArchivalRuns {
         progress.bytesArchived(),
         progress.startedAt() == null ? description.getStartTime() : progress.startedAt(),
         progress.finishedAt() == null ? description.getCloseTime() : progress.finishedAt());
-  }
-
-  private static WorkflowExecutionDescription describe(WorkflowStub execution, String runId) {
-    try {
-      return execution.describe();
-    } catch (WorkflowNotFoundException missing) {
-      throw ApiException.notFound("archival run", runId);
-    } catch (StatusRuntimeException failure) {
-      if (failure.getStatus().getCode() == Status.Code.NOT_FOUND) {
-        throw ApiException.notFound("archival run", runId);
-      }
-      throw failure;
-    }
   }
 
   /** The current run's input: the request, and the progress carried over by continue-as-new. */
@@ -152,50 +128,27 @@ public class ArchivalRuns {
   private ArchivalProgress progress(
       WorkflowStub execution, WorkflowExecutionStatus status, ArchivalRun input) {
     if (status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED) {
-      return withTimeout(() -> execution.getResult(ArchivalProgress.class))
+      return OpsRunExecutions.within(
+              progressWait, "archival progress", () -> execution.getResult(ArchivalProgress.class))
           .orElseThrow(ArchivalRuns::progressUnavailable);
     }
     Optional<ArchivalProgress> queried =
-        withTimeout(() -> execution.query(PROGRESS_QUERY, ArchivalProgress.class));
+        OpsRunExecutions.within(
+            progressWait,
+            "archival progress",
+            () -> execution.query(PROGRESS_QUERY, ArchivalProgress.class));
     if (queried.isPresent()) {
       return queried.get();
     }
-    if (isOpen(status) || input == null) {
+    if (OpsRunExecutions.isOpen(status) || input == null) {
       throw progressUnavailable();
     }
     return input.progress() == null ? empty(input) : input.progress();
   }
 
-  private Optional<ArchivalProgress> withTimeout(Supplier<ArchivalProgress> call) {
-    Future<ArchivalProgress> answer = CALLS.submit(call::get);
-    try {
-      return Optional.ofNullable(answer.get(progressWait.toMillis(), TimeUnit.MILLISECONDS));
-    } catch (TimeoutException | ExecutionException unanswered) {
-      LOG.warnf("Archival progress unavailable: %s", unanswered.toString());
-      answer.cancel(true);
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      answer.cancel(true);
-      return Optional.empty();
-    }
-  }
-
   private static ArchivalProgress empty(ArchivalRun input) {
     return new ArchivalProgress(
         input.runId(), null, input.completedBefore(), null, null, 0, 0, 0, 0, null, null);
-  }
-
-  private static boolean isOpen(WorkflowExecutionStatus status) {
-    return status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING
-        || status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW;
-  }
-
-  static String statusName(WorkflowExecutionStatus status) {
-    if (isOpen(status)) {
-      return ArchivalProgress.RUNNING;
-    }
-    return status.name().replace("WORKFLOW_EXECUTION_STATUS_", "").toLowerCase(Locale.ROOT);
   }
 
   private static ApiException progressUnavailable() {

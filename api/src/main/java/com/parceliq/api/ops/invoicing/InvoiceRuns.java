@@ -2,6 +2,7 @@ package com.parceliq.api.ops.invoicing;
 
 import com.parceliq.api.error.ApiException;
 import com.parceliq.api.idempotency.KeyedIds;
+import com.parceliq.api.temporal.OpsRunExecutions;
 import com.parceliq.domain.ErrorCode;
 import com.parceliq.domain.IdPrefix;
 import com.parceliq.store.TenantEntity;
@@ -10,15 +11,12 @@ import com.parceliq.temporal.WorkflowIds;
 import com.parceliq.workflows.invoicing.InvoicingProgress;
 import com.parceliq.workflows.invoicing.InvoicingRun;
 import com.parceliq.workflows.invoicing.TenantInvoicingWorkflow;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowExecutionDescription;
-import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +24,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -87,13 +82,14 @@ public class InvoiceRuns {
       throw ApiException.notFound("invoice run", runId);
     }
     WorkflowStub execution = client.newUntypedWorkflowStub(WorkflowIds.invoiceRun(runId));
-    WorkflowExecutionDescription description = describe(execution, runId);
+    WorkflowExecutionDescription description =
+        OpsRunExecutions.describe(execution, "invoice run", runId);
     WorkflowExecutionStatus status = description.getStatus();
     InvoicingProgress progress = progress(execution, status);
     return new InvoiceRunDto(
         runId,
         InvoiceRunDto.OBJECT,
-        statusName(status),
+        OpsRunExecutions.statusName(status),
         progress.period(),
         progress.tenantId(),
         progress.tenantsDone(),
@@ -104,48 +100,21 @@ public class InvoiceRuns {
         progress.finishedAt() == null ? description.getCloseTime() : progress.finishedAt());
   }
 
-  private static WorkflowExecutionDescription describe(WorkflowStub execution, String runId) {
-    try {
-      return execution.describe();
-    } catch (WorkflowNotFoundException missing) {
-      throw ApiException.notFound("invoice run", runId);
-    } catch (StatusRuntimeException failure) {
-      if (failure.getStatus().getCode() == Status.Code.NOT_FOUND) {
-        throw ApiException.notFound("invoice run", runId);
-      }
-      throw failure;
-    }
-  }
-
   /** A completed run's result; otherwise its query, answered by a worker in time or a 503. */
   private InvoicingProgress progress(WorkflowStub execution, WorkflowExecutionStatus status) {
-    CompletableFuture<InvoicingProgress> answer =
-        status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED
-            ? execution.getResultAsync(InvoicingProgress.class)
-            : CompletableFuture.supplyAsync(
-                () -> execution.query("progress", InvoicingProgress.class));
-    try {
-      InvoicingProgress progress = answer.get(progressWait.toMillis(), TimeUnit.MILLISECONDS);
-      if (progress != null) {
-        return progress;
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (Exception unanswered) {
-      LOG.warnf("Invoice run progress unavailable: %s", unanswered.toString());
-    }
-    answer.cancel(true);
-    throw new ApiException(
-        ErrorCode.DEPENDENCY_UNAVAILABLE,
-        "The run's progress cannot be read right now (no worker answered); retry shortly.");
-  }
-
-  static String statusName(WorkflowExecutionStatus status) {
-    if (status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING
-        || status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW) {
-      return InvoicingProgress.RUNNING;
-    }
-    return status.name().replace("WORKFLOW_EXECUTION_STATUS_", "").toLowerCase(Locale.ROOT);
+    return OpsRunExecutions.within(
+            progressWait,
+            "invoice run progress",
+            () ->
+                status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED
+                    ? execution.getResult(InvoicingProgress.class)
+                    : execution.query("progress", InvoicingProgress.class))
+        .orElseThrow(
+            () ->
+                new ApiException(
+                    ErrorCode.DEPENDENCY_UNAVAILABLE,
+                    "The run's progress cannot be read right now (no worker answered); retry"
+                        + " shortly."));
   }
 
   private static WorkflowOptions options(String workflowId) {
