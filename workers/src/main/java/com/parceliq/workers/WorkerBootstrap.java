@@ -75,7 +75,10 @@ public class WorkerBootstrap {
     LOG.info("stopping Temporal workers: no new tasks, running ones may finish");
     running.shutdown();
     running.awaitTermination(settings.shutdownTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    if (!running.isTerminated()) {
+    if (running.isTerminated()) {
+      // Operators (and WorkerDrainIT) read this line to tell a clean drain from a cut-off one.
+      LOG.info("Temporal workers drained: every running task finished and reported");
+    } else {
       LOG.warnf(
           "Temporal workers still busy after %s; interrupting them (Temporal retries their tasks)",
           settings.shutdownTimeout());

@@ -26,6 +26,14 @@ public final class ServiceControl {
     launcher("kill", service);
   }
 
+  /**
+   * Stops the service as an orchestrator would: SIGTERM (SIGINT for PostgreSQL), then SIGKILL only
+   * if it is still running after the launcher's stop timeout. The apps drain on that signal.
+   */
+  public void stop(String service) {
+    launcher("down", service);
+  }
+
   /** Starts the service again and returns once the launcher reports it healthy. */
   public void restart(String service) {
     launcher("restart", service);
