@@ -36,6 +36,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
@@ -96,49 +97,86 @@ public class TaskQueueRegistrar {
   private final List<String> queues = new ArrayList<>();
 
   void register(WorkerFactory factory) {
+    QueueSelection selection =
+        QueueSelection.of(config.getOptionalValues(QueueSelection.KEY, String.class));
     for (WorkflowRegistrations.Registration workflows : WorkflowRegistrations.all()) {
-      worker(factory, workflows.taskQueue(), optionsOf(workflows.taskQueue()))
-          .registerWorkflowImplementationTypes(
-              workflows.implementations().toArray(Class<?>[]::new));
+      on(
+          factory,
+          selection,
+          workflows.taskQueue(),
+          optionsOf(workflows.taskQueue()),
+          worker ->
+              worker.registerWorkflowImplementationTypes(
+                  workflows.implementations().toArray(Class<?>[]::new)));
     }
-    worker(factory, TaskQueues.SHIPPING, options())
-        .registerActivitiesImplementations(
-            shipmentRecords,
-            labelStorage,
-            carrierDirectory,
-            ledger,
-            events,
-            pricing,
-            scanFormRecords,
-            scanFormStorage,
-            pickupRecords,
-            trackingPoll,
-            claimRecords);
+    on(
+        factory,
+        selection,
+        TaskQueues.SHIPPING,
+        options(),
+        worker ->
+            worker.registerActivitiesImplementations(
+                shipmentRecords,
+                labelStorage,
+                carrierDirectory,
+                ledger,
+                events,
+                pricing,
+                scanFormRecords,
+                scanFormStorage,
+                pickupRecords,
+                trackingPoll,
+                claimRecords));
     // Merges hold a temporary directory and a PDF page tree each: two at a time per worker.
-    worker(
-            factory,
-            TaskQueues.DOCUMENTS,
-            options().setMaxConcurrentActivityExecutionSize(DOCUMENT_MERGES_AT_ONCE))
-        .registerActivitiesImplementations(labelDocuments, batchLabels);
-    worker(factory, TaskQueues.BILLING, options())
-        .registerActivitiesImplementations(ledger, pickupLedger, invoicing);
+    on(
+        factory,
+        selection,
+        TaskQueues.DOCUMENTS,
+        options().setMaxConcurrentActivityExecutionSize(DOCUMENT_MERGES_AT_ONCE),
+        worker -> worker.registerActivitiesImplementations(labelDocuments, batchLabels));
+    on(
+        factory,
+        selection,
+        TaskQueues.BILLING,
+        options(),
+        worker -> worker.registerActivitiesImplementations(ledger, pickupLedger, invoicing));
     // Batch steps mostly wait on shipment workflows: a wide pool of (virtual) threads is cheap.
-    worker(factory, TaskQueues.BATCHES, options().setMaxConcurrentActivityExecutionSize(256))
-        .registerActivitiesImplementations(batchPurchases, batchLabels);
-    worker(factory, TaskQueues.WEBHOOKS, webhookOptions())
-        .registerActivitiesImplementations(webhooks, webhookReplays);
-    worker(factory, TaskQueues.ARCHIVAL, archivalOptions())
-        .registerActivitiesImplementations(archival);
-    worker(factory, TaskQueues.RECONCILIATION, reconciliationOptions())
-        .registerActivitiesImplementations(reconciliation, reconciliationInbox, events);
+    on(
+        factory,
+        selection,
+        TaskQueues.BATCHES,
+        options().setMaxConcurrentActivityExecutionSize(256),
+        worker -> worker.registerActivitiesImplementations(batchPurchases, batchLabels));
+    on(
+        factory,
+        selection,
+        TaskQueues.WEBHOOKS,
+        webhookOptions(),
+        worker -> worker.registerActivitiesImplementations(webhooks, webhookReplays));
+    on(
+        factory,
+        selection,
+        TaskQueues.ARCHIVAL,
+        archivalOptions(),
+        worker -> worker.registerActivitiesImplementations(archival));
+    on(
+        factory,
+        selection,
+        TaskQueues.RECONCILIATION,
+        reconciliationOptions(),
+        worker ->
+            worker.registerActivitiesImplementations(reconciliation, reconciliationInbox, events));
     for (String code : carriers.codes()) {
+      String queue = TaskQueues.carrier(code);
+      if (!selection.polls(queue)) {
+        continue;
+      }
       CarrierLimits limits = carriers.descriptor(code).orElseThrow().limits();
       int concurrency =
           carrierSetting(code, "max-concurrent-activities", Integer.class)
               .orElse(limits.maxConcurrentCalls());
       double perSecond =
           carrierSetting(code, "calls-per-second", Double.class).orElse(limits.callsPerSecond());
-      String queue = TaskQueues.carrier(code);
       worker(
               factory,
               queue,
@@ -150,6 +188,18 @@ public class TaskQueueRegistrar {
       LOG.infof(
           "carrier %s: task queue %s, at most %d concurrent calls and %.1f calls/s",
           code, queue, concurrency, perSecond);
+    }
+  }
+
+  /** Registers on a queue's worker, unless this process does not poll that queue. */
+  private void on(
+      WorkerFactory factory,
+      QueueSelection selection,
+      String queue,
+      WorkerOptions.Builder options,
+      Consumer<Worker> registration) {
+    if (selection.polls(queue)) {
+      registration.accept(worker(factory, queue, options));
     }
   }
 

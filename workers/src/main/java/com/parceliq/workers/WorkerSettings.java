@@ -3,6 +3,8 @@ package com.parceliq.workers;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** How the worker process starts and stops its Temporal workers. */
 @ConfigMapping(prefix = "parceliq.workers")
@@ -15,4 +17,10 @@ public interface WorkerSettings {
   /** The pause between attempts to reach Temporal when it is not up yet. */
   @WithDefault("5s")
   Duration startRetryInterval();
+
+  /**
+   * The task queues this process polls, every one when absent; read by {@link TaskQueueRegistrar}
+   * through {@link QueueSelection}, declared here so the key is a known part of this mapping.
+   */
+  Optional<List<String>> taskQueues();
 }

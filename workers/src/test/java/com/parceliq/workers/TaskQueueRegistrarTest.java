@@ -130,6 +130,17 @@ class TaskQueueRegistrarTest {
   }
 
   @Test
+  void aDeploymentOfOneQueueGroupPollsOnlyItsQueues() {
+    when(registrar.config.getOptionalValues(QueueSelection.KEY, String.class))
+        .thenReturn(Optional.of(List.of(TaskQueues.WEBHOOKS, QueueSelection.EVERY_CARRIER)));
+
+    registrar.register(env.getWorkerFactory());
+
+    assertThat(registrar.queues())
+        .containsExactlyInAnyOrder(TaskQueues.WEBHOOKS, TaskQueues.carrier("sandbox"));
+  }
+
+  @Test
   void aDepositWorkflowOnShippingReachesTheLedgerOnBilling() {
     var receipt = new LedgerReceipt("led_1", Money.usd("100.00"));
     when(registrar.ledger.deposit(any())).thenReturn(receipt);

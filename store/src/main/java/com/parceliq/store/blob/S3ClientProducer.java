@@ -70,8 +70,19 @@ public class S3ClientProducer {
     return S3Configuration.builder().pathStyleAccessEnabled(pathStyle).build();
   }
 
+  /**
+   * Static keys when both are configured (S3-compatible servers, local stacks); otherwise the AWS
+   * default chain: environment, web identity token (IRSA on EKS), profile, container and instance
+   * roles. One key without the other is a mistake that would silently fall back to a role, so it
+   * stops the application instead.
+   */
   static AwsCredentialsProvider credentials(S3Settings settings) {
-    if (settings.accessKey().isPresent() && settings.secretKey().isPresent()) {
+    if (settings.accessKey().isPresent() != settings.secretKey().isPresent()) {
+      throw new IllegalArgumentException(
+          "parceliq.s3.access-key and parceliq.s3.secret-key must be set together, or neither to"
+              + " use the AWS default credentials chain (IAM role)");
+    }
+    if (settings.accessKey().isPresent()) {
       return StaticCredentialsProvider.create(
           AwsBasicCredentials.create(settings.accessKey().get(), settings.secretKey().get()));
     }

@@ -4,13 +4,7 @@ import com.parceliq.temporal.ParcelIqDataConverter;
 import io.grpc.Metadata;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.RpcRetryOptions;
-import io.temporal.serviceclient.SimpleSslContextBuilder;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Turns {@link TemporalSettings} into SDK options. Plain static code so that CDI producers, the
@@ -46,10 +40,13 @@ public final class TemporalConnections {
               headers.put(NAMESPACE_HEADER, settings.namespace());
               options.addApiKey(() -> apiKey).setHeaders(headers);
             });
-    if (settings.clientCert().isPresent()) {
-      options.setSslContext(
-          mutualTls(settings.clientCert().orElseThrow(), settings.clientKey().orElseThrow()));
+    if (settings.clientCert().isPresent() || settings.serverCa().isPresent()) {
+      options.setSslContext(TemporalTls.sslContext(settings));
     }
+    settings
+        .serverName()
+        .ifPresent(
+            name -> options.setChannelInitializer(channel -> channel.overrideAuthority(name)));
     return options.build();
   }
 
@@ -62,17 +59,5 @@ public final class TemporalConnections {
         .setNamespace(settings.namespace())
         .setDataConverter(ParcelIqDataConverter.instance())
         .build();
-  }
-
-  private static io.grpc.netty.shaded.io.netty.handler.ssl.SslContext mutualTls(
-      Path certificate, Path privateKey) {
-    try (InputStream cert = Files.newInputStream(certificate);
-        InputStream key = Files.newInputStream(privateKey)) {
-      return SimpleSslContextBuilder.forPKCS8(cert, key).build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot read the Temporal client certificate " + certificate + " or key " + privateKey,
-          e);
-    }
   }
 }

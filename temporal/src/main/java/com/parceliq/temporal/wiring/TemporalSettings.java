@@ -25,6 +25,11 @@ import org.eclipse.microprofile.config.Config;
  * @param tls whether to use TLS ({@value #TLS}); implied by an API key or a client certificate
  * @param clientCert PEM client certificate for mTLS ({@value #TLS_CLIENT_CERT})
  * @param clientKey PKCS#8 PEM private key of that certificate ({@value #TLS_CLIENT_KEY})
+ * @param serverCa PEM certificate(s) that sign the frontend's certificate ({@value
+ *     #TLS_SERVER_CA}); absent means the JVM's trust store (right for Temporal Cloud, whose
+ *     certificates are public)
+ * @param serverName the name the frontend's certificate carries ({@value #TLS_SERVER_NAME}), when
+ *     it differs from the target's host (a cluster reached through an internal load balancer)
  */
 public record TemporalSettings(
     String target,
@@ -34,7 +39,9 @@ public record TemporalSettings(
     Optional<String> apiKey,
     boolean tls,
     Optional<Path> clientCert,
-    Optional<Path> clientKey) {
+    Optional<Path> clientKey,
+    Optional<Path> serverCa,
+    Optional<String> serverName) {
 
   public static final String TARGET = "parceliq.temporal.target";
   public static final String NAMESPACE = "parceliq.temporal.namespace";
@@ -44,6 +51,8 @@ public record TemporalSettings(
   public static final String TLS = "parceliq.temporal.tls.enabled";
   public static final String TLS_CLIENT_CERT = "parceliq.temporal.tls.client-cert";
   public static final String TLS_CLIENT_KEY = "parceliq.temporal.tls.client-key";
+  public static final String TLS_SERVER_CA = "parceliq.temporal.tls.server-ca";
+  public static final String TLS_SERVER_NAME = "parceliq.temporal.tls.server-name";
 
   public static final String DEFAULT_TARGET = "127.0.0.1:7233";
   public static final String DEFAULT_NAMESPACE = "parceliq";
@@ -59,9 +68,42 @@ public record TemporalSettings(
     requirePositive(rpcRetryExpiration, RPC_RETRY_EXPIRATION);
     if (clientCert.isPresent() != clientKey.isPresent()) {
       throw new IllegalArgumentException(
-          TLS_CLIENT_CERT + " and " + TLS_CLIENT_KEY + " must be set together");
+          TLS_CLIENT_CERT
+              + " and "
+              + TLS_CLIENT_KEY
+              + " must be set together (mTLS needs the certificate and its private key); only "
+              + (clientCert.isPresent() ? TLS_CLIENT_CERT : TLS_CLIENT_KEY)
+              + " is set");
     }
-    tls = tls || apiKey.isPresent() || clientCert.isPresent();
+    tls =
+        tls
+            || apiKey.isPresent()
+            || clientCert.isPresent()
+            || serverCa.isPresent()
+            || serverName.isPresent();
+  }
+
+  /** Settings without a custom server CA or server name (the SDK's trust store and the target). */
+  public TemporalSettings(
+      String target,
+      String namespace,
+      Duration rpcTimeout,
+      Duration rpcRetryExpiration,
+      Optional<String> apiKey,
+      boolean tls,
+      Optional<Path> clientCert,
+      Optional<Path> clientKey) {
+    this(
+        target,
+        namespace,
+        rpcTimeout,
+        rpcRetryExpiration,
+        apiKey,
+        tls,
+        clientCert,
+        clientKey,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** The local dev server: plain gRPC on loopback, namespace {@code parceliq}. */
@@ -100,7 +142,9 @@ public record TemporalSettings(
         values.apply(API_KEY),
         values.apply(TLS).map(Boolean::parseBoolean).orElse(false),
         values.apply(TLS_CLIENT_CERT).map(Path::of),
-        values.apply(TLS_CLIENT_KEY).map(Path::of));
+        values.apply(TLS_CLIENT_KEY).map(Path::of),
+        values.apply(TLS_SERVER_CA).map(Path::of),
+        values.apply(TLS_SERVER_NAME));
   }
 
   /** Never prints the API key. */
@@ -120,6 +164,10 @@ public record TemporalSettings(
         + tls
         + ", clientCert="
         + clientCert.map(Path::toString).orElse("none")
+        + ", serverCa="
+        + serverCa.map(Path::toString).orElse("none")
+        + ", serverName="
+        + serverName.orElse("none")
         + "]";
   }
 
