@@ -1,6 +1,7 @@
 package com.parceliq.temporal.wiring;
 
 import com.parceliq.temporal.ParcelIqDataConverter;
+import com.parceliq.temporal.observability.CorrelationPropagator;
 import io.grpc.Metadata;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.RpcRetryOptions;
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Turns {@link TemporalSettings} into SDK options. Plain static code so that CDI producers, the
@@ -54,13 +56,15 @@ public final class TemporalConnections {
   }
 
   /**
-   * Options of the client (and of the workers built on it): one namespace, and the payload format
-   * of {@link ParcelIqDataConverter}.
+   * Options of the client (and of the workers built on it): one namespace, the payload format of
+   * {@link ParcelIqDataConverter}, and the request's correlation ids carried into workflows and
+   * activities ({@link CorrelationPropagator}).
    */
   public static WorkflowClientOptions clientOptions(TemporalSettings settings) {
     return WorkflowClientOptions.newBuilder()
         .setNamespace(settings.namespace())
         .setDataConverter(ParcelIqDataConverter.instance())
+        .setContextPropagators(List.of(new CorrelationPropagator()))
         .build();
   }
 
