@@ -5,17 +5,22 @@ import io.temporal.common.interceptors.WorkflowInboundCallsInterceptor;
 import io.temporal.common.interceptors.WorkflowInboundCallsInterceptorBase;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInfo;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.MDC;
 
 /**
  * The workflow side of {@link WorkflowMdcInterceptor}. The run's own thread gets its ids when it
- * starts; a signal or update handler thread gets them too, and the correlation ids of the request
- * that sent the signal or update when it sent any, so the activities that handler schedules carry
- * that request's ids rather than those of the request that started the workflow.
+ * starts; a signal or update handler runs on a thread of its own, which gets them too, and the
+ * correlation ids of the request that sent the signal or update (else those of the request that
+ * started the workflow), so the activities that handler schedules carry the right request's ids.
  */
 final class WorkflowMdc extends WorkflowInboundCallsInterceptorBase {
 
   private static final CorrelationPropagator CORRELATION = new CorrelationPropagator();
+
+  /** The correlation ids of the request that started this run. */
+  private Object startedBy = Map.of();
 
   WorkflowMdc(WorkflowInboundCallsInterceptor next) {
     super(next);
@@ -24,6 +29,8 @@ final class WorkflowMdc extends WorkflowInboundCallsInterceptorBase {
   @Override
   public WorkflowOutput execute(WorkflowInput input) {
     nameExecution();
+    startedBy = correlationOf(input.getHeader()).orElse(Map.of());
+    CORRELATION.setCurrentContext(startedBy);
     return super.execute(input);
   }
 
@@ -47,9 +54,14 @@ final class WorkflowMdc extends WorkflowInboundCallsInterceptorBase {
     MDC.put(CorrelationKeys.RUN_ID, info.getRunId());
   }
 
-  private static void adoptCorrelation(Header header) {
-    if (header != null && header.getValues().containsKey(CorrelationKeys.CORRELATION_ID)) {
-      CORRELATION.setCurrentContext(CORRELATION.deserializeContext(header.getValues()));
+  private void adoptCorrelation(Header header) {
+    CORRELATION.setCurrentContext(correlationOf(header).orElse(startedBy));
+  }
+
+  private static Optional<Object> correlationOf(Header header) {
+    if (header == null || !header.getValues().containsKey(CorrelationKeys.CORRELATION_ID)) {
+      return Optional.empty();
     }
+    return Optional.of(CORRELATION.deserializeContext(header.getValues()));
   }
 }
