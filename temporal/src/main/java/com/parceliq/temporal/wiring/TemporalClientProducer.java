@@ -50,10 +50,7 @@ public class TemporalClientProducer {
   WorkflowClient workflowClient(
       WorkflowServiceStubs stubs, TemporalSettings settings, TemporalTracing tracing) {
     return WorkflowClient.newInstance(
-        stubs,
-        TemporalConnections.clientOptions(settings).toBuilder()
-            .setInterceptors(tracing.clientInterceptor())
-            .build());
+        stubs, TemporalConnections.clientOptions(settings, tracing.clientInterceptor()));
   }
 
   void closeWorkflowServiceStubs(@Disposes WorkflowServiceStubs stubs) {
