@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A merchant's correlation id follows its requests: on the API's and the workers' JSON log lines
- * (with the other context fields), on the events the requests caused, and on their webhooks.
+ * (with the other context fields), on the events the requests caused, and on their webhooks. The
+ * shipment is created under another id than it is bought under: a buy is an update of the workflow
+ * the creation started, and must carry its own request's id.
  */
 class LogsIT {
 
@@ -33,12 +35,18 @@ class LogsIT {
   void aChosenCorrelationIdIsOnLogLinesOfBothAppsOnTheEventsAndOnTheWebhooks() {
     Tenant tenant = TestStack.newTenant();
     tenant.deposit("100.00");
+    String createdUnder = Unique.key("corr-create");
     String correlationId = Unique.key("corr");
     try (WebhookReceiver receiver = WebhookReceiver.start(SECRET)) {
       Webhooks.register(tenant, receiver, SECRET);
 
-      String shipmentId = purchaseWith(tenant, correlationId);
+      String shipmentId = purchaseWith(tenant, createdUnder, correlationId);
 
+      assertThat(
+              Events.awaitOne(tenant, shipmentId, "shipment.created")
+                  .path("correlation_id")
+                  .asText())
+          .isEqualTo(createdUnder);
       JsonNode purchased = Events.awaitOne(tenant, shipmentId, "shipment.purchased");
       assertThat(purchased.path("correlation_id").asText()).isEqualTo(correlationId);
       String eventId = purchased.path("id").asText();
@@ -56,7 +64,7 @@ class LogsIT {
     assertThat(apiMdc.path("principal_id").asText()).isEqualTo(tenant.apiKeyId());
     assertThat(apiMdc.path("request_id").asText()).startsWith("req_");
     assertThat(apiMdc.path("route").asText()).isEqualTo("POST /v1/shipments/{id}/buy");
-    assertThat(apiMdc.path("action").asText()).isNotBlank();
+    assertThat(apiMdc.path("action").asText()).isEqualTo("purchase_label");
     assertThat(apiMdc.path("resource").asText()).startsWith("shipment:shp_");
     assertThat(apiMdc.path("traceId").asText()).hasSize(32);
 
@@ -69,12 +77,12 @@ class LogsIT {
     assertThat(workerMdc.path("traceId").asText()).hasSize(32);
   }
 
-  /** Creates, rates and buys a shipment, every request sent with {@code correlationId}. */
-  private static String purchaseWith(Tenant tenant, String correlationId) {
+  /** Creates and rates a shipment under {@code createdUnder}, buys it under {@code boughtUnder}. */
+  private static String purchaseWith(Tenant tenant, String createdUnder, String boughtUnder) {
     String shipmentId =
         tenant
             .post("/v1/shipments")
-            .header("X-Correlation-Id", correlationId)
+            .header("X-Correlation-Id", createdUnder)
             .json(ShipmentRequests.domestic(null))
             .send()
             .expect(201)
@@ -83,13 +91,13 @@ class LogsIT {
     JsonNode rates =
         tenant
             .post("/v1/shipments/" + shipmentId + "/rates")
-            .header("X-Correlation-Id", correlationId)
+            .header("X-Correlation-Id", createdUnder)
             .send()
             .expect(200)
             .path("rates");
     tenant
         .buyRequest(shipmentId, Rates.cheapest(rates).path("id").asText(), Unique.key("buy"))
-        .header("X-Correlation-Id", correlationId)
+        .header("X-Correlation-Id", boughtUnder)
         .send()
         .expect(200);
     return shipmentId;
