@@ -115,6 +115,12 @@ test_use_isolated_stack() {
   export PARCELIQ_RATE_LIMITS_KEY_PER_SECOND="${PARCELIQ_RATE_LIMITS_KEY_PER_SECOND:-10000}"
   export PARCELIQ_RATE_LIMITS_KEY_BURST="${PARCELIQ_RATE_LIMITS_KEY_BURST:-20000}"
   export PARCELIQ_RATE_LIMITS_AUTH_FAILURES_PER_MINUTE="${PARCELIQ_RATE_LIMITS_AUTH_FAILURES_PER_MINUTE:-200}"
+  # Logs as in production (JSON, LogsIT reads them), and spans to the OTLP/HTTP receiver that
+  # TracingIT serves on this port, batched briefly so a trace arrives within a second.
+  export QUARKUS_LOG_CONSOLE_JSON_ENABLED=true
+  export PARCELIQ_TEST_OTLP_PORT="${PARCELIQ_TEST_OTLP_PORT:-18318}"
+  export PARCELIQ_OTLP_ENDPOINT="http://127.0.0.1:$PARCELIQ_TEST_OTLP_PORT"
+  export PARCELIQ_OTLP_BATCH_DELAY="${PARCELIQ_OTLP_BATCH_DELAY:-200ms}"
   # The build just ran; later launcher calls from the tests must not rebuild mid-run.
   export PARCELIQ_SKIP_BUILD=1 PARCELIQ_PG_FAST=1
   unset PARCELIQ_SERVICES

@@ -42,6 +42,10 @@ public class EventEntity extends PanacheEntityBase {
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 
+  /** The correlation id of the request that caused the event, when one did. */
+  @Column(name = "correlation_id")
+  public String correlationId;
+
   /**
    * Writes the event unless its fact is already recorded, in which case the first row stands. A
    * concurrent insert of the same fact waits for the other transaction and then inserts nothing,
@@ -52,7 +56,8 @@ public class EventEntity extends PanacheEntityBase {
         getEntityManager()
             .createNativeQuery(
                 "insert into events (id, tenant_id, fact_key, type, shipment_id, data,"
-                    + " created_at) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7)"
+                    + " created_at, correlation_id)"
+                    + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8)"
                     + " on conflict (tenant_id, fact_key) do nothing")
             .setParameter(1, id)
             .setParameter(2, tenantId)
@@ -61,6 +66,7 @@ public class EventEntity extends PanacheEntityBase {
             .setParameter(5, shipmentId)
             .setParameter(6, dataJson)
             .setParameter(7, createdAt)
+            .setParameter(8, correlationId)
             .executeUpdate();
     return inserted == 1;
   }

@@ -1,6 +1,7 @@
 package com.parceliq.workers;
 
 import com.parceliq.activities.carrier.CarrierCatalogPublisher;
+import com.parceliq.temporal.observability.TemporalTracing;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -31,6 +32,7 @@ public class WorkerBootstrap {
   private final ArchivalSchedule archival;
   private final TenantInvoicesSchedule tenantInvoices;
   private final ReconciliationInboxSchedule reconciliationInbox;
+  private final TemporalTracing tracing;
   private volatile WorkerFactory factory;
 
   @Inject
@@ -42,7 +44,8 @@ public class WorkerBootstrap {
       TrackingPollSchedule trackingPoll,
       ArchivalSchedule archival,
       TenantInvoicesSchedule tenantInvoices,
-      ReconciliationInboxSchedule reconciliationInbox) {
+      ReconciliationInboxSchedule reconciliationInbox,
+      TemporalTracing tracing) {
     this.client = client;
     this.registrar = registrar;
     this.settings = settings;
@@ -51,6 +54,7 @@ public class WorkerBootstrap {
     this.archival = archival;
     this.tenantInvoices = tenantInvoices;
     this.reconciliationInbox = reconciliationInbox;
+    this.tracing = tracing;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -58,7 +62,11 @@ public class WorkerBootstrap {
         WorkerFactory.newInstance(
             // The SDK keeps and inspects the client it is given; hand it the real one.
             ClientProxy.unwrap(client),
-            WorkerFactoryOptions.newBuilder().setUsingVirtualWorkflowThreads(true).build());
+            WorkerFactoryOptions.newBuilder()
+                .setUsingVirtualWorkflowThreads(true)
+                // Spans and MDC ids (workflow_id, run_id) in workflows and activities.
+                .setWorkerInterceptors(tracing.workerInterceptors())
+                .build());
     catalog.publish();
     registrar.register(created);
     factory = created;

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.jboss.logging.Logger;
 
 /**
  * Records domain events once per fact (see {@link EventRecorder}) and sends each to the tenant's
@@ -19,6 +20,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 @ApplicationScoped
 public class EventActivitiesImpl implements EventActivities {
+
+  private static final Logger LOG = Logger.getLogger(EventActivitiesImpl.class);
 
   @Inject EventRecorder recorder;
   @Inject WebhookFanOut webhooks;
@@ -33,6 +36,8 @@ public class EventActivitiesImpl implements EventActivities {
           "emit " + event.type() + " after the transaction of its state change commits");
     }
     String eventId = recorder.record(event);
+    // A line per fact, carrying the ids of the request and execution that caused it (MDC).
+    LOG.infof("event %s %s recorded", eventId, event.type());
     webhooks.deliver(event.tenantId(), eventId);
     return eventId;
   }

@@ -4,11 +4,13 @@ import com.parceliq.domain.IdPrefix;
 import com.parceliq.domain.Ids;
 import com.parceliq.store.EventEntity;
 import com.parceliq.store.JsonColumns;
+import com.parceliq.temporal.observability.CorrelationKeys;
 import com.parceliq.workflows.ports.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
+import org.slf4j.MDC;
 
 /**
  * Writes an event row once per fact, in a transaction of its own: the id is made here, and a
@@ -28,6 +30,8 @@ public class EventRecorder {
     row.shipmentId = event.shipmentId();
     row.dataJson = JsonColumns.write(event.data() == null ? Map.of() : event.data());
     row.createdAt = Instant.now();
+    // The activity runs with the ids of the request that caused it (CorrelationPropagator).
+    row.correlationId = MDC.get(CorrelationKeys.CORRELATION_ID);
     if (row.insertIfAbsent()) {
       return row.id;
     }

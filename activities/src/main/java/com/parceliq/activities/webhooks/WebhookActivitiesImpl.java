@@ -64,7 +64,13 @@ public class WebhookActivitiesImpl implements WebhookActivities {
     // Signed just before sending: the receiver's 5-minute tolerance runs from here.
     long timestamp = Instant.now().getEpochSecond();
     String signature = WebhookSignature.sign(target.secret(), timestamp, target.body());
-    return poster.post(target.url(), target.eventId(), timestamp, signature, target.body());
+    return poster.post(
+        target.url(),
+        target.eventId(),
+        target.correlationId(),
+        timestamp,
+        signature,
+        target.body());
   }
 
   @Override

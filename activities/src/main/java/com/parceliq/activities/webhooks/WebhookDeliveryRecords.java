@@ -32,8 +32,14 @@ public class WebhookDeliveryRecords {
   /** The delivery is settled already, or its endpoint is gone (then it is now cancelled). */
   public record Settled(boolean delivered) implements Next {}
 
-  /** An attempt to make: the endpoint, its secret, and the event's body. */
-  public record Target(String endpointId, String url, String secret, String eventId, byte[] body)
+  /** An attempt to make: the endpoint, its secret, the event's body and correlation id. */
+  public record Target(
+      String endpointId,
+      String url,
+      String secret,
+      String eventId,
+      String correlationId,
+      byte[] body)
       implements Next {
     @Override
     public String toString() {
@@ -74,7 +80,8 @@ public class WebhookDeliveryRecords {
     }
     EventEntity event = EventEntity.findForTenant(tenantId, delivery.eventId).orElseThrow();
     String secret = WebhookSecrets.open(sealer, endpoint);
-    return new Target(endpoint.id, endpoint.url, secret, event.id, WebhookBody.of(event));
+    return new Target(
+        endpoint.id, endpoint.url, secret, event.id, event.correlationId, WebhookBody.of(event));
   }
 
   /**

@@ -37,10 +37,20 @@ public class WebhookPoster {
           .executor(Executors.newVirtualThreadPerTaskExecutor())
           .build();
 
-  public Answer post(String url, String eventId, long timestamp, String signature, byte[] body) {
+  /** The request's correlation id, as the API echoed it (CONTRACT section 5, additive). */
+  static final String CORRELATION_ID_HEADER = "X-Correlation-Id";
+
+  /** {@code correlationId} may be null (an event no request caused): the header is left out. */
+  public Answer post(
+      String url,
+      String eventId,
+      String correlationId,
+      long timestamp,
+      String signature,
+      byte[] body) {
     HttpRequest request;
     try {
-      request =
+      HttpRequest.Builder builder =
           HttpRequest.newBuilder(URI.create(url))
               .timeout(RESPONSE_TIMEOUT)
               .header("Content-Type", "application/json")
@@ -48,8 +58,11 @@ public class WebhookPoster {
               .header(WebhookSignature.EVENT_ID_HEADER, eventId)
               .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
               .header(WebhookSignature.SIGNATURE_HEADER, signature)
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-              .build();
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+      if (correlationId != null) {
+        builder.header(CORRELATION_ID_HEADER, correlationId);
+      }
+      request = builder.build();
     } catch (IllegalArgumentException e) {
       return new Answer(null, null, "invalid URL: " + e.getMessage());
     }

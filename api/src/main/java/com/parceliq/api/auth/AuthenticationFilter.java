@@ -58,6 +58,8 @@ public class AuthenticationFilter {
     if (principal.tenantId() != null) {
       MDC.put("tenant_id", principal.tenantId());
     }
+    // Travels on into workflows and activities with the correlation id (CorrelationPropagator).
+    MDC.put("principal_id", principal.id());
     requestLimits.admit(authenticated.get());
   }
 

@@ -43,6 +43,7 @@ public class AuthorizationFilter {
   @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
   public void authorize(
       ContainerRequestContext request, ResourceInfo resource, HttpServerRequest http) {
+    RouteMdc.route(request, resource);
     Optional<RegisteredRoute> route = routes.find(resource.getResourceMethod());
     if (route.isPresent() && route.get().signatureAuthenticated()) {
       // No principal: the resource verifies the carrier's signature before doing anything.
@@ -63,6 +64,7 @@ public class AuthorizationFilter {
     // Unknown quarantine state (store unreachable): ask as if quarantined, and answer unavailable.
     AuthorizationRequest question =
         question(principal, quarantined.orElse(true), mapped, request, context);
+    RouteMdc.decided(mapped, question.resource());
     Decision decision =
         quarantined.isPresent()
             ? decide(question)

@@ -22,6 +22,11 @@ public record EventDto(
     Instant createdAt,
     String shipmentId,
     @Schema(
+            description =
+                "The X-Correlation-Id of the API request that caused the event; null when no"
+                    + " request did (scheduled work) or for events recorded before it was kept.")
+        String correlationId,
+    @Schema(
             type = SchemaType.OBJECT,
             description = "The object the event is about, as it was when the event happened.")
         JsonNode data,

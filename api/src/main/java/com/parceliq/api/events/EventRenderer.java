@@ -22,6 +22,7 @@ public final class EventRenderer {
         event.eventType,
         event.createdAt,
         event.shipmentId,
+        event.correlationId,
         JsonColumns.read(event.dataJson, JsonNode.class),
         deliveries);
   }

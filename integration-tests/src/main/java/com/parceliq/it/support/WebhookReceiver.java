@@ -30,9 +30,14 @@ public final class WebhookReceiver implements AutoCloseable {
 
   private static final Duration TOLERANCE = Duration.ofMinutes(5);
 
-  /** One request as received: whether it verified, and when it arrived. */
+  /** One request as received: whether it verified, when it arrived, its X-Correlation-Id. */
   public record Delivery(
-      String eventId, byte[] body, boolean signatureValid, boolean timestampFresh, Instant at) {
+      String eventId,
+      byte[] body,
+      boolean signatureValid,
+      boolean timestampFresh,
+      Instant at,
+      String correlationId) {
     public boolean verified() {
       return signatureValid && timestampFresh;
     }
@@ -154,7 +159,8 @@ public final class WebhookReceiver implements AutoCloseable {
       String signature = exchange.getRequestHeaders().getFirst("X-ParcelIQ-Signature");
       boolean fresh = isFresh(timestamp, at);
       boolean valid = timestamp != null && matches(signature, sign(secret, timestamp, body));
-      Delivery delivery = new Delivery(eventId, body, valid, fresh, at);
+      String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
+      Delivery delivery = new Delivery(eventId, body, valid, fresh, at, correlationId);
       received.add(delivery);
       CountDownLatch held = hold;
       if (held != null) {

@@ -1,9 +1,12 @@
 package com.parceliq.temporal.wiring;
 
+import com.parceliq.temporal.observability.TemporalTracing;
+import io.opentelemetry.api.OpenTelemetry;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.concurrent.TimeUnit;
@@ -34,10 +37,20 @@ public class TemporalClientProducer {
     return WorkflowServiceStubs.newServiceStubs(TemporalConnections.stubsOptions(settings));
   }
 
+  /** Spans through Temporal; no-op where the application has no OpenTelemetry. */
+  @Produces
+  @Singleton
+  TemporalTracing temporalTracing(Instance<OpenTelemetry> openTelemetry) {
+    return new TemporalTracing(
+        openTelemetry.isResolvable() ? openTelemetry.get() : OpenTelemetry.noop());
+  }
+
   @Produces
   @ApplicationScoped
-  WorkflowClient workflowClient(WorkflowServiceStubs stubs, TemporalSettings settings) {
-    return WorkflowClient.newInstance(stubs, TemporalConnections.clientOptions(settings));
+  WorkflowClient workflowClient(
+      WorkflowServiceStubs stubs, TemporalSettings settings, TemporalTracing tracing) {
+    return WorkflowClient.newInstance(
+        stubs, TemporalConnections.clientOptions(settings, tracing.clientInterceptor()));
   }
 
   void closeWorkflowServiceStubs(@Disposes WorkflowServiceStubs stubs) {

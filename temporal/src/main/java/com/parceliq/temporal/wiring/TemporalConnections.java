@@ -1,10 +1,15 @@
 package com.parceliq.temporal.wiring;
 
 import com.parceliq.temporal.ParcelIqDataConverter;
+import com.parceliq.temporal.observability.CorrelationClientInterceptor;
+import com.parceliq.temporal.observability.CorrelationPropagator;
 import io.grpc.Metadata;
 import io.temporal.client.WorkflowClientOptions;
+import io.temporal.common.interceptors.WorkflowClientInterceptor;
 import io.temporal.serviceclient.RpcRetryOptions;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns {@link TemporalSettings} into SDK options. Plain static code so that CDI producers, the
@@ -51,13 +56,20 @@ public final class TemporalConnections {
   }
 
   /**
-   * Options of the client (and of the workers built on it): one namespace, and the payload format
-   * of {@link ParcelIqDataConverter}.
+   * Options of the client (and of the workers built on it): one namespace, the payload format of
+   * {@link ParcelIqDataConverter}, and the request's correlation ids carried into workflows,
+   * signals, updates and activities ({@link CorrelationPropagator}); {@code interceptors} come
+   * first (tracing, so its span is current when the ids are written).
    */
-  public static WorkflowClientOptions clientOptions(TemporalSettings settings) {
+  public static WorkflowClientOptions clientOptions(
+      TemporalSettings settings, WorkflowClientInterceptor... interceptors) {
+    List<WorkflowClientInterceptor> chain = new ArrayList<>(List.of(interceptors));
+    chain.add(new CorrelationClientInterceptor());
     return WorkflowClientOptions.newBuilder()
         .setNamespace(settings.namespace())
         .setDataConverter(ParcelIqDataConverter.instance())
+        .setContextPropagators(List.of(new CorrelationPropagator()))
+        .setInterceptors(chain.toArray(WorkflowClientInterceptor[]::new))
         .build();
   }
 }

@@ -2,6 +2,7 @@ package com.parceliq.carrier.http;
 
 import com.parceliq.carrier.spi.CarrierErrorKind;
 import com.parceliq.carrier.spi.CarrierException;
+import io.opentelemetry.api.trace.Span;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -34,18 +35,24 @@ public final class CarrierHttp {
   }
 
   public HttpAnswer send(HttpRequest.Builder request) {
+    Span span = CarrierSpans.start(carrier, request);
     HttpResponse<byte[]> response;
     try {
-      response =
-          client.send(
-              request.timeout(requestTimeout).build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpRequest built = request.timeout(requestTimeout).build();
+      CarrierSpans.describe(span, built);
+      response = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
+      CarrierSpans.answered(span, response.statusCode());
     } catch (IOException e) {
+      CarrierSpans.failed(span, e);
       throw noAnswer(carrier, e);
     } catch (InterruptedException e) {
+      CarrierSpans.failed(span, e);
       // The activity is being cancelled; keep the flag so it sees that too.
       Thread.currentThread().interrupt();
       throw new CarrierException(
           carrier, CarrierErrorKind.UNAVAILABLE, carrier + " call interrupted", e);
+    } finally {
+      span.end();
     }
     return new HttpAnswer(response.statusCode(), response.headers(), response.body());
   }
