@@ -1,6 +1,7 @@
 package com.parceliq.temporal.wiring;
 
 import com.parceliq.temporal.ParcelIqDataConverter;
+import com.uber.m3.tally.Scope;
 import io.grpc.Metadata;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.RpcRetryOptions;
@@ -51,6 +52,16 @@ public final class TemporalConnections {
           mutualTls(settings.clientCert().orElseThrow(), settings.clientKey().orElseThrow()));
     }
     return options.build();
+  }
+
+  /**
+   * The same options, with the SDK's metrics reported to {@code metrics} (see {@link
+   * TemporalMetrics}); workers built on these stubs report into it too.
+   */
+  public static WorkflowServiceStubsOptions stubsOptions(TemporalSettings settings, Scope metrics) {
+    return WorkflowServiceStubsOptions.newBuilder(stubsOptions(settings))
+        .setMetricsScope(metrics)
+        .build();
   }
 
   /**
