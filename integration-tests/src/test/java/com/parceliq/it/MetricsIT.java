@@ -59,7 +59,7 @@ class MetricsIT {
     for (int i = 0; i < 3; i++) {
       tenant.get("/v1/shipments/" + shipmentId).send().expect(200);
     }
-    tenant.get("/v1/shipments/shp_nosuchshipment0000000000").send().expect(404);
+    tenant.get("/v1/shipments/shp_00000000000000000000000000").send().expect(404);
 
     Scrape after = Scrape.api();
     after.keep("api-after-golden-signals.prom");
@@ -107,6 +107,13 @@ class MetricsIT {
         .contains("WorkflowWorker", "ActivityWorker");
     assertThat(api.sum("temporal_request_total", Map.of("operation", "StartWorkflowExecution")))
         .isPositive();
+    assertThat(
+            workers.samples("temporal_activity_schedule_to_start_latency_seconds_bucket").stream()
+                .map(s -> s.labels().get("le"))
+                .distinct())
+        .as("12 fixed buckets and +Inf, not the SDK's percentile histogram")
+        .hasSize(13);
+    assertThat(workers.names()).doesNotContain("temporal_request_latency_seconds_bucket");
   }
 
   private static Map<Series, Double> expectedDeltas(BusinessFacts.Made made) {

@@ -28,9 +28,9 @@ public final class BusinessFacts {
     String webhookId = Webhooks.register(tenant, receiver, SECRET);
 
     Tenant.RatedShipment rated = tenant.createRatedShipment(Unique.key("metrics"));
-    tenant.rate(rated.shipmentId());
-    JsonNode bought =
-        tenant.buy(rated.shipmentId(), rated.cheapestRateId(), Unique.key("buy")).expect(200);
+    // The same parcel rated again: answered from the quote cache, with new rate ids.
+    String rateId = Rates.cheapest(tenant.rate(rated.shipmentId())).path("id").asText();
+    JsonNode bought = tenant.buy(rated.shipmentId(), rateId, Unique.key("buy")).expect(200);
     String trackingCode = bought.path("tracking_code").asText();
 
     reconcileMatchedAndUnknown(tenant, trackingCode);

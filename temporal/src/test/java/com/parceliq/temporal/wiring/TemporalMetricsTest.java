@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.uber.m3.tally.Scope;
 import com.uber.m3.util.ImmutableMap;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.temporal.worker.MetricsType;
 import java.time.Duration;
@@ -67,6 +70,23 @@ class TemporalMetricsTest {
   }
 
   @Test
+  void theSdksPercentileHistogramsAreTurnedOffSoBucketsStayFew() {
+    MeterFilter filter = new TemporalMeterFilters().temporalLatencyBuckets();
+    DistributionStatisticConfig asked =
+        DistributionStatisticConfig.builder().percentilesHistogram(true).build();
+
+    DistributionStatisticConfig request =
+        filter.configure(timerId(MetricsType.WORKFLOW_TASK_REPLAY_LATENCY), asked);
+    DistributionStatisticConfig waiting =
+        filter.configure(timerId(MetricsType.ACTIVITY_SCHEDULE_TO_START_LATENCY), asked);
+
+    assertThat(request.isPercentileHistogram()).isFalse();
+    assertThat(request.getServiceLevelObjectiveBoundaries()).isNull();
+    assertThat(waiting.isPercentileHistogram()).isFalse();
+    assertThat(waiting.getServiceLevelObjectiveBoundaries()).hasSize(12);
+  }
+
+  @Test
   void theFilterLeavesOtherMetersAlone() {
     MeterFilter filter = new TemporalMeterFilters().temporalLatencyBuckets();
     registry.config().meterFilter(filter);
@@ -74,5 +94,9 @@ class TemporalMetricsTest {
     Timer http = Timer.builder("http.server.requests").register(registry);
 
     assertThat(http.takeSnapshot().histogramCounts()).isEmpty();
+  }
+
+  private static Meter.Id timerId(String name) {
+    return new Meter.Id(name, Tags.empty(), null, null, Meter.Type.TIMER);
   }
 }
