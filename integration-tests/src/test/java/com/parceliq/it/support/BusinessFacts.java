@@ -41,7 +41,11 @@ public final class BusinessFacts {
     Webhooks.awaitDelivered(receiver, List.of(eventId));
     Webhooks.replayEvents(tenant, webhookId, List.of(eventId)).expect(202);
     return new Made(
-        tenant, rated.shipmentId(), bought.path("service").asText(), trackingCode, eventId);
+        tenant,
+        rated.shipmentId(),
+        bought.path("selected_rate").path("service").asText(),
+        trackingCode,
+        eventId);
   }
 
   /** The simulator's invoice line of the label, and one of a tracking code nobody bought. */
