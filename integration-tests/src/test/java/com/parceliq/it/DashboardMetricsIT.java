@@ -47,7 +47,8 @@ class DashboardMetricsIT {
     assertThat(missing)
         .as("not exposed; each must be a Temporal SDK counter of an event that did not happen")
         .allSatisfy(name -> assertThat(sdkCounter(name)).as(name).isTrue());
-    assertThat(missing).as("only a few may wait for their event").hasSizeLessThanOrEqualTo(4);
+    // Today: workflows failing and requests to Temporal failing. A new exception is a decision.
+    assertThat(missing).as("only these may wait for their event").hasSizeLessThanOrEqualTo(2);
   }
 
   private static Set<String> exposed() {

@@ -127,6 +127,10 @@ class MetricsIT {
     Series calls = new Series("parceliq_carrier_calls_total", "carrier", "sandbox");
     expected.put(calls.with("operation", "rate").with("outcome", "ok"), 1.0);
     expected.put(calls.with("operation", "purchase").with("outcome", "ok"), 1.0);
+    expected.put(calls.with("operation", "purchase").with("outcome", "unavailable"), 1.0);
+    expected.put(
+        new Series("temporal_activity_execution_failed_total", "activity_type", "PurchaseLabel"),
+        1.0);
     expected.put(calls.with("operation", "void").with("outcome", "ok"), 1.0);
     Series classified = new Series("parceliq_reconciliation_labels_total", "carrier", "sandbox");
     expected.put(classified.with("classification", "matched"), 1.0);

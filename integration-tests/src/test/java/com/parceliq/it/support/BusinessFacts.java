@@ -8,13 +8,15 @@ import java.util.List;
 
 /**
  * One of each business fact the metrics count, made through the API on the real stack: a rate
- * request answered by the carrier and the same one answered from the quote cache, a purchase, a
- * reconciled invoice with one matched and one unknown label, a void, and a webhook delivered first
- * and then replayed.
+ * request answered by the carrier and the same one answered from the quote cache, a purchase whose
+ * first carrier call fails, a reconciled invoice with one matched and one unknown label, a void,
+ * and a webhook delivered first and then replayed.
  */
 public final class BusinessFacts {
 
   public static final String SECRET = "whsec_metrics_0123456789abcdef";
+
+  private static final String FIRST_PURCHASE_CALL_FAILS = "sbx:error=1";
 
   /** What was made, to compare the counters with. */
   public record Made(
@@ -27,7 +29,10 @@ public final class BusinessFacts {
     tenant.deposit("100.00");
     String webhookId = Webhooks.register(tenant, receiver, SECRET);
 
-    Tenant.RatedShipment rated = tenant.createRatedShipment(Unique.key("metrics"));
+    // The carrier answers the first purchase call 503: a carrier error and a failed activity
+    // attempt, then Temporal's retry buys the label.
+    Tenant.RatedShipment rated =
+        tenant.createRatedShipment(FIRST_PURCHASE_CALL_FAILS + "," + Unique.key("metrics"));
     // The same parcel rated again: answered from the quote cache, with new rate ids.
     String rateId = Rates.cheapest(tenant.rate(rated.shipmentId())).path("id").asText();
     JsonNode bought = tenant.buy(rated.shipmentId(), rateId, Unique.key("buy")).expect(200);
