@@ -27,6 +27,12 @@ class DashboardMetricsIT {
 
   private static final Duration REPORTED_WITHIN = Duration.ofSeconds(60);
 
+  /**
+   * Today: a workflow failing and a request to Temporal failing, which the test stack never sees.
+   * Another one is a decision, not a slip.
+   */
+  private static final int ALLOWED_MISSING = 2;
+
   @Test
   void everyMetricTheDashboardQueriesIsExposedByARunningApp() {
     Set<String> referenced = DashboardQueries.metricNames();
@@ -37,18 +43,17 @@ class DashboardMetricsIT {
       BusinessFacts.make(receiver);
     }
 
-    Set<String> exposed =
+    // The SDK reports every 10 s: wait for the missing names to come down to the allowed ones.
+    Set<String> missing =
         Eventually.await(
-            "the dashboard's metrics",
+            "the dashboard's metrics; missing",
             REPORTED_WITHIN,
-            DashboardMetricsIT::exposed,
-            names -> missing(referenced, names).stream().allMatch(this::sdkCounter));
-    Set<String> missing = missing(referenced, exposed);
+            () -> missing(referenced, exposed()),
+            names -> names.size() <= ALLOWED_MISSING && names.stream().allMatch(this::sdkCounter));
     assertThat(missing)
         .as("not exposed; each must be a Temporal SDK counter of an event that did not happen")
-        .allSatisfy(name -> assertThat(sdkCounter(name)).as(name).isTrue());
-    // Today: workflows failing and requests to Temporal failing. A new exception is a decision.
-    assertThat(missing).as("only these may wait for their event").hasSizeLessThanOrEqualTo(2);
+        .allSatisfy(name -> assertThat(sdkCounter(name)).as(name).isTrue())
+        .hasSizeLessThanOrEqualTo(ALLOWED_MISSING);
   }
 
   private static Set<String> exposed() {
