@@ -38,6 +38,18 @@ public class CarrierCalls {
   private static final int WINDOW = 20;
   private static final double FAILURE_RATIO = 0.5;
 
+  /** Enough for a p95 per carrier on the dashboard, few enough per carrier and operation. */
+  private static final Duration[] LATENCY_BUCKETS = {
+    Duration.ofMillis(100),
+    Duration.ofMillis(250),
+    Duration.ofMillis(500),
+    Duration.ofSeconds(1),
+    Duration.ofSeconds(2),
+    Duration.ofSeconds(5),
+    Duration.ofSeconds(10),
+    Duration.ofSeconds(30)
+  };
+
   private final CarrierPluginRegistry registry;
   private final MeterRegistry meters;
   private final Map<String, Guard> guards = new ConcurrentHashMap<>();
@@ -90,7 +102,11 @@ public class CarrierCalls {
               outcome)
           .increment();
       started.stop(
-          meters.timer("parceliq.carrier.call", "carrier", carrier, "operation", operation));
+          Timer.builder("parceliq.carrier.call")
+              .tag("carrier", carrier)
+              .tag("operation", operation)
+              .serviceLevelObjectives(LATENCY_BUCKETS)
+              .register(meters));
     }
   }
 

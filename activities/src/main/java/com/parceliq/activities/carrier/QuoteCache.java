@@ -1,5 +1,6 @@
 package com.parceliq.activities.carrier;
 
+import com.parceliq.activities.metrics.QuoteMetrics;
 import com.parceliq.carrier.spi.CarrierRate;
 import com.parceliq.carrier.spi.RateRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * checkout that rates the same parcel on the same route again, or several shipments of one order,
  * costs one carrier call instead of many. Keyed by carrier, account and the whole request, so a
  * different parcel, route or reference never sees another's prices. Bounded, oldest out first.
+ * Every lookup counts as a hit or a miss ({@link QuoteMetrics}).
  */
 @ApplicationScoped
 public class QuoteCache {
@@ -30,6 +32,7 @@ public class QuoteCache {
 
   private final Duration ttl;
   private final Clock clock;
+  private final QuoteMetrics metrics;
   private final Map<Key, Cached> entries =
       new LinkedHashMap<>(256, 0.75f, false) {
         @Override
@@ -40,18 +43,25 @@ public class QuoteCache {
 
   @Inject
   public QuoteCache(
-      @ConfigProperty(name = "parceliq.rates.cache-ttl", defaultValue = "5m") Duration ttl) {
-    this(ttl, Clock.systemUTC());
+      @ConfigProperty(name = "parceliq.rates.cache-ttl", defaultValue = "5m") Duration ttl,
+      QuoteMetrics metrics) {
+    this(ttl, Clock.systemUTC(), metrics);
   }
 
-  QuoteCache(Duration ttl, Clock clock) {
+  QuoteCache(Duration ttl, Clock clock, QuoteMetrics metrics) {
     this.ttl = ttl;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   public synchronized Optional<List<CarrierRate>> find(
       String carrier, String accountId, RateRequest request) {
-    Key key = new Key(carrier, accountId, request);
+    Optional<List<CarrierRate>> found = lookUp(new Key(carrier, accountId, request));
+    metrics.lookedUp(carrier, found.isPresent());
+    return found;
+  }
+
+  private Optional<List<CarrierRate>> lookUp(Key key) {
     Cached entry = entries.get(key);
     if (entry == null) {
       return Optional.empty();

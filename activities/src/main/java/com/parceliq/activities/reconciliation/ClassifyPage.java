@@ -2,6 +2,8 @@ package com.parceliq.activities.reconciliation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.parceliq.activities.ledger.LedgerWrites;
+import com.parceliq.activities.metrics.AfterCommit;
+import com.parceliq.activities.metrics.ReconciliationMetrics;
 import com.parceliq.domain.Money;
 import com.parceliq.domain.reconciliation.LabelClassifier;
 import com.parceliq.domain.reconciliation.LabelVerdict;
@@ -14,6 +16,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
@@ -47,6 +51,8 @@ public class ClassifyPage {
   @Inject LedgerWrites ledger;
   @Inject ObjectMapper json;
   @Inject EntityManager entityManager;
+  @Inject ReconciliationMetrics metrics;
+  @Inject AfterCommit afterCommit;
 
   ClassifiedPage classify(String tenantId, String runId, int pageSize) {
     return Sql.inNewTransaction(
@@ -75,6 +81,7 @@ public class ClassifyPage {
             return new ClassifiedPage(0, null);
           }
           PageTotals totals = new PageTotals();
+          Map<String, Long> classified = new TreeMap<>();
           try (LabelRows rows = new LabelRows(connection, tenantId, runId, carrier)) {
             for (PageFacts.Group group : groups) {
               LabelVerdict verdict = LabelClassifier.classify(group.label());
@@ -86,8 +93,13 @@ public class ClassifyPage {
                   verdict.difference(),
                   posted.amount());
               totals.add(group.label().billed(), verdict.expected(), posted.amount());
+              classified.merge(verdict.classification().wireName(), 1L, Long::sum);
             }
           }
+          // A page rolled back is classified again by the retry: count the one that commits.
+          String billedBy = carrier;
+          afterCommit.run(
+              () -> classified.forEach((kind, n) -> metrics.classified(billedBy, kind, n)));
           Sql.update(
               connection,
               COUNTERS,

@@ -1,5 +1,7 @@
 package com.parceliq.activities.shipment;
 
+import com.parceliq.activities.metrics.AfterCommit;
+import com.parceliq.activities.metrics.LabelMetrics;
 import com.parceliq.domain.ErrorCode;
 import com.parceliq.domain.ShipmentStatus;
 import com.parceliq.domain.pricing.Pricing;
@@ -19,6 +21,7 @@ import com.parceliq.workflows.shipment.NewShipment;
 import com.parceliq.workflows.shipment.TrackingScan;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -41,6 +44,9 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
   /** Rates may be replaced only before a label is bought; later they are the purchase record. */
   private static final Set<String> RATEABLE =
       Set.of(ShipmentStatus.CREATED.wireName(), ShipmentStatus.RATED.wireName());
+
+  @Inject LabelMetrics labelMetrics;
+  @Inject AfterCommit afterCommit;
 
   @Override
   @Transactional
@@ -110,6 +116,12 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
     if (shipment == null) {
       return;
     }
+    // A retried call finds the shipment purchased already: the label is counted once.
+    if (RATEABLE.contains(shipment.status)) {
+      String carrier = purchase.label().carrier();
+      String service = purchase.label().service();
+      afterCommit.run(() -> labelMetrics.purchased(carrier, service));
+    }
     shipment.selectedRateId = purchase.rateId();
     shipment.carrier = purchase.label().carrier();
     shipment.service = purchase.label().service();
@@ -132,6 +144,11 @@ public class ShipmentRecordActivitiesImpl implements ShipmentRecordActivities {
     ShipmentEntity shipment = writable(tenantId, shipmentId);
     if (shipment == null) {
       return;
+    }
+    String voided = ShipmentStatus.VOIDED.wireName();
+    if (voided.equals(known(status).wireName()) && !voided.equals(shipment.status)) {
+      String carrier = shipment.carrier;
+      afterCommit.run(() -> labelMetrics.voided(carrier));
     }
     shipment.status = known(status).wireName();
     shipment.refundStatus = refundStatus;

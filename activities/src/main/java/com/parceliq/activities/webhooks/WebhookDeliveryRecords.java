@@ -1,5 +1,7 @@
 package com.parceliq.activities.webhooks;
 
+import com.parceliq.activities.metrics.AfterCommit;
+import com.parceliq.activities.metrics.WebhookMetrics;
 import com.parceliq.domain.IdPrefix;
 import com.parceliq.domain.Ids;
 import com.parceliq.store.EventEntity;
@@ -11,6 +13,7 @@ import com.parceliq.store.crypto.WebhookSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,6 +28,8 @@ import java.util.Optional;
 public class WebhookDeliveryRecords {
 
   @Inject CredentialSealer sealer;
+  @Inject WebhookMetrics metrics;
+  @Inject AfterCommit afterCommit;
 
   /** Where and what to deliver, or why nothing is to be delivered. */
   public sealed interface Next {}
@@ -76,6 +81,8 @@ public class WebhookDeliveryRecords {
         WebhookEndpointEntity.ofTenant(tenantId, delivery.endpointId).orElseThrow();
     if (!endpoint.accepts()) {
       delivery.status = WebhookDeliveryEntity.CANCELLED;
+      String kind = delivery.kind;
+      afterCommit.run(() -> metrics.cancelled(kind));
       return new Settled(false);
     }
     EventEntity event = EventEntity.findForTenant(tenantId, delivery.eventId).orElseThrow();
@@ -107,9 +114,12 @@ public class WebhookDeliveryRecords {
     attempt.response = answer.excerpt();
     attempt.error = answer.error();
     attempt.persist();
+    Integer statusCode = answer.statusCode();
+    afterCommit.run(() -> metrics.attempted(statusCode));
     if (answer.isSuccess() && delivery.isPending()) {
       delivery.status = WebhookDeliveryEntity.DELIVERED;
       delivery.deliveredAt = now();
+      countDelivered(tenantId, delivery);
       // Only when there is a run to end: most deliveries find 0 and write nothing.
       WebhookEndpointEntity.update(
           "consecutiveDeadLetters = 0 where tenantId = ?1 and id = ?2"
@@ -131,6 +141,8 @@ public class WebhookDeliveryRecords {
     WebhookEndpointEntity endpoint =
         WebhookEndpointEntity.lockedOfTenant(tenantId, delivery.endpointId).orElseThrow();
     if (delivery.isPending()) {
+      String kind = delivery.kind;
+      afterCommit.run(() -> metrics.deadLettered(kind));
       delivery.status = WebhookDeliveryEntity.DEAD_LETTERED;
       delivery.deadLetteredAt = now();
       endpoint.consecutiveDeadLetters++;
@@ -145,6 +157,14 @@ public class WebhookDeliveryRecords {
           new Disabled(endpoint.id, endpoint.url, deliveryId, endpoint.consecutiveDeadLetters));
     }
     return Optional.empty();
+  }
+
+  /** The lag runs from the event's creation, the moment its fact happened, to this delivery. */
+  private void countDelivered(String tenantId, WebhookDeliveryEntity delivery) {
+    Instant created = EventEntity.findForTenant(tenantId, delivery.eventId).orElseThrow().createdAt;
+    Duration lag = Duration.between(created, delivery.deliveredAt);
+    String kind = delivery.kind;
+    afterCommit.run(() -> metrics.delivered(kind, lag));
   }
 
   private static Instant now() {

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.parceliq.activities.metrics.QuoteMetrics;
 import com.parceliq.carrier.spi.Capability;
 import com.parceliq.carrier.spi.CarrierDescriptor;
 import com.parceliq.carrier.spi.CarrierErrorKind;
@@ -85,7 +86,7 @@ class CarrierActivitiesImplTest {
         new CarrierActivitiesImpl(
             new CarrierAccountPlugins(registry, null),
             new CarrierCalls(registry, meters),
-            new QuoteCache(Duration.ofMinutes(5), clock),
+            new QuoteCache(Duration.ofMinutes(5), clock, new QuoteMetrics(meters)),
             Duration.ofMinutes(15),
             clock);
   }
@@ -269,6 +270,20 @@ class CarrierActivitiesImplTest {
   }
 
   @Test
+  void everyRateRequestCountsAsAQuoteCacheHitOrMissOfItsCarrier() {
+    when(plugin.rate(any()))
+        .thenReturn(List.of(new CarrierRate("sandbox", "ground", Money.usd("7.25"), 5)));
+    RateShipment shipment = new RateShipment("ten_1", "shp_1", FROM, TO, PARCEL, "r");
+
+    activities.quoteRates(SANDBOX, shipment);
+    activities.quoteRates(SANDBOX, shipment);
+    activities.quoteRates(SANDBOX, shipment);
+
+    assertThat(quoteLookups("miss")).isEqualTo(1.0);
+    assertThat(quoteLookups("hit")).isEqualTo(2.0);
+  }
+
+  @Test
   void aCarrierFailingMostCallsOpensItsCircuitAndFurtherCallsFailFastAsRetryable() {
     when(plugin.rate(any()))
         .thenThrow(new CarrierException("sandbox", CarrierErrorKind.UNAVAILABLE, "503", List.of()));
@@ -322,5 +337,14 @@ class CarrierActivitiesImplTest {
   private static LabelReroute labelReroute() {
     return new LabelReroute(
         "ten_1", "shp_1", "ten_1:shp_1:reroute:k1:carrier", "sandbox", null, "SBX123", FROM, "r");
+  }
+
+  private double quoteLookups(String result) {
+    return meters
+        .get("parceliq.quote.lookups")
+        .tag("carrier", "sandbox")
+        .tag("result", result)
+        .counter()
+        .count();
   }
 }

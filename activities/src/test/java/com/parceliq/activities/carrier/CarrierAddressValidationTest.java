@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.parceliq.activities.metrics.QuoteMetrics;
 import com.parceliq.carrier.spi.AddressValidation;
 import com.parceliq.carrier.spi.CarrierErrorKind;
 import com.parceliq.carrier.spi.CarrierException;
@@ -42,7 +43,7 @@ class CarrierAddressValidationTest {
         new CarrierActivitiesImpl(
             new CarrierAccountPlugins(registry, null),
             new CarrierCalls(registry, new SimpleMeterRegistry()),
-            new QuoteCache(Duration.ofMinutes(5)),
+            new QuoteCache(Duration.ofMinutes(5), new QuoteMetrics(new SimpleMeterRegistry())),
             Duration.ofMinutes(15));
   }
 

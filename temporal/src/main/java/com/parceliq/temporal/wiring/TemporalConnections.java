@@ -3,6 +3,7 @@ package com.parceliq.temporal.wiring;
 import com.parceliq.temporal.ParcelIqDataConverter;
 import com.parceliq.temporal.observability.CorrelationClientInterceptor;
 import com.parceliq.temporal.observability.CorrelationPropagator;
+import com.uber.m3.tally.Scope;
 import io.grpc.Metadata;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.interceptors.WorkflowClientInterceptor;
@@ -53,6 +54,16 @@ public final class TemporalConnections {
         .ifPresent(
             name -> options.setChannelInitializer(channel -> channel.overrideAuthority(name)));
     return options.build();
+  }
+
+  /**
+   * The same options, with the SDK's metrics reported to {@code metrics} (see {@link
+   * TemporalMetrics}); workers built on these stubs report into it too.
+   */
+  public static WorkflowServiceStubsOptions stubsOptions(TemporalSettings settings, Scope metrics) {
+    return WorkflowServiceStubsOptions.newBuilder(stubsOptions(settings))
+        .setMetricsScope(metrics)
+        .build();
   }
 
   /**
