@@ -48,8 +48,10 @@ public class ShipmentDecisionResource {
               + " still show needs_attention. Audited as decide_shipment. Keyed by"
               + " Idempotency-Key.")
   @APIResponse(
-      responseCode = "202",
-      description = "The decision is delivered; the shipment as it reads now.",
+      responseCode = "200",
+      description =
+          "The decision is recorded in the shipment's workflow history (durable); the shipment as"
+              + " it reads now.",
       content = @Content(schema = @Schema(implementation = ShipmentDto.class)))
   @APIResponse(responseCode = "404", description = "No shipment with this id.")
   @APIResponse(
@@ -61,7 +63,8 @@ public class ShipmentDecisionResource {
     RequestBodies.require(body);
     ShipmentDecisions.Actor actor =
         new ShipmentDecisions.Actor(caller.principal().id(), RequestIds.requestId(headers));
-    return idempotency.execute(
-        body, () -> Response.accepted(decisions.decide(actor, id, body)).build());
+    // 200, not 202: once Temporal accepted the signal the decision is durable and final, and a
+    // final answer is what the Idempotency-Key replays (a 202 would send the signal again).
+    return idempotency.execute(body, () -> Response.ok(decisions.decide(actor, id, body)).build());
   }
 }

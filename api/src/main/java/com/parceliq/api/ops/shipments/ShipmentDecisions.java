@@ -57,7 +57,7 @@ public class ShipmentDecisions {
     return reads.view(shipment.tenantId, shipmentId);
   }
 
-  private static OperatorDecision check(ShipmentDecisionBody body) {
+  static OperatorDecision check(ShipmentDecisionBody body) {
     OperatorDecision decision = new OperatorDecision(body.action());
     if (!decision.isRetry() && !decision.isCancel()) {
       throw ApiException.invalidField("action", "must be retry or cancel");
