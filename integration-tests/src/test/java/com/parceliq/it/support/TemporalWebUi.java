@@ -1,8 +1,13 @@
 package com.parceliq.it.support;
 
+import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Temporal Web UI pages an operator uses, driven the way an operator does: type a query into
@@ -25,9 +30,7 @@ public final class TemporalWebUi {
   public String search(String query, String expectedWorkflowId) {
     browser.open(baseUrl + "/namespaces/" + namespace + "/workflows");
     browser.awaitText("the workflow list to load", text -> text.contains("Workflow ID"));
-    browser.driver().findElement(By.cssSelector("[data-testid=toggle-manual-query]")).click();
-    WebElement box =
-        browser.driver().findElement(By.cssSelector("[data-testid=workflow-manual-search-input]"));
+    WebElement box = rawQueryBox();
     box.clear();
     box.sendKeys(query, Keys.ENTER);
     // The URL carries the query once the UI applied it; before, the unfiltered list shows.
@@ -36,6 +39,84 @@ public final class TemporalWebUi {
         text ->
             browser.driver().getCurrentUrl().contains("query=")
                 && text.contains(expectedWorkflowId));
+  }
+
+  /**
+   * Sends a signal from the open workflow's page: More Actions, Send a Signal, the name and the
+   * JSON input typed into the form's editor, Submit.
+   */
+  public void sendSignal(String name, String json) {
+    By menuItem = By.cssSelector("[data-testid=signal-button]");
+    By moreActions = By.xpath("//button[normalize-space(.)='More Actions']");
+    // The menu item is clicked while it shows; when the menu closed without opening the form,
+    // the menu is opened again.
+    WebElement signalName =
+        clickUntilShown(
+            driver -> displayed(driver, menuItem) ? menuItem : moreActions, By.id("signal-name"));
+    signalName.sendKeys(name);
+    // The form's JSON editor is the only editable area on the page while the form is open.
+    WebElement editor =
+        browser.driver().findElements(By.cssSelector("[contenteditable=true]")).stream()
+            .filter(WebElement::isDisplayed)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the signal form shows no input editor"));
+    editor.click();
+    editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    editor.sendKeys(json);
+    // Every modal of the page has its own Submit; only the open one's shows.
+    browser.driver().findElements(By.cssSelector("[data-testid=confirm-modal-button]")).stream()
+        .filter(WebElement::isDisplayed)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("the signal form shows no Submit"))
+        .click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .withMessage("the signal form to close after Submit")
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("signal-name")));
+  }
+
+  /** The raw query box, opened by its toggle (the UI remembers whether it was open). */
+  private WebElement rawQueryBox() {
+    return clickUntilShown(
+        By.cssSelector("[data-testid=toggle-manual-query]"),
+        By.cssSelector("[data-testid=workflow-manual-search-input]"));
+  }
+
+  /**
+   * Clicks {@code toggle} until {@code target} shows, at most once a second: a click before the
+   * page is interactive does nothing, and a second click too soon would close it again.
+   */
+  public WebElement clickUntilShown(By toggle, By target) {
+    return clickUntilShown(driver -> toggle, target);
+  }
+
+  private static boolean displayed(WebDriver driver, By element) {
+    return driver.findElements(element).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /** As above, with the control to click chosen on each round from the page's state. */
+  private WebElement clickUntilShown(Function<WebDriver, By> toggleNow, By target) {
+    long[] lastClick = {0};
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .withMessage(target + " to show")
+        .until(
+            driver -> {
+              for (WebElement shown : driver.findElements(target)) {
+                if (shown.isDisplayed()) {
+                  return shown;
+                }
+              }
+              if (System.nanoTime() - lastClick[0] > Duration.ofSeconds(1).toNanos()) {
+                // The UI renders some controls twice (one hidden per screen size).
+                for (WebElement control : driver.findElements(toggleNow.apply(driver))) {
+                  if (control.isDisplayed()) {
+                    control.click();
+                    lastClick[0] = System.nanoTime();
+                    break;
+                  }
+                }
+              }
+              return null;
+            });
   }
 
   /** Opens a workflow from the list shown, by its id, and waits for its summary. */
