@@ -3,6 +3,7 @@ package com.parceliq.it.support;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -53,6 +54,8 @@ public final class TemporalWebUi {
     WebElement signalName =
         clickUntilShown(
             driver -> displayed(driver, menuItem) ? menuItem : moreActions, By.id("signal-name"));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(ExpectedConditions.elementToBeClickable(signalName));
     signalName.sendKeys(name);
     // The form's JSON editor is the only editable area on the page while the form is open.
     WebElement editor =
@@ -96,8 +99,10 @@ public final class TemporalWebUi {
   /** As above, with the control to click chosen on each round from the page's state. */
   private WebElement clickUntilShown(Function<WebDriver, By> toggleNow, By target) {
     long[] lastClick = {0};
+    // A click on a control a dialog is still opening over is refused: the next round looks again.
     return new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .withMessage(target + " to show")
+        .ignoring(ElementClickInterceptedException.class)
         .until(
             driver -> {
               for (WebElement shown : driver.findElements(target)) {
@@ -109,8 +114,8 @@ public final class TemporalWebUi {
                 // The UI renders some controls twice (one hidden per screen size).
                 for (WebElement control : driver.findElements(toggleNow.apply(driver))) {
                   if (control.isDisplayed()) {
-                    control.click();
                     lastClick[0] = System.nanoTime();
+                    control.click();
                     break;
                   }
                 }
