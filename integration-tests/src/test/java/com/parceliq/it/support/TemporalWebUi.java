@@ -1,13 +1,10 @@
 package com.parceliq.it.support;
 
 import java.time.Duration;
-import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,41 +39,6 @@ public final class TemporalWebUi {
                 && text.contains(expectedWorkflowId));
   }
 
-  /**
-   * Sends a signal from the open workflow's page: More Actions, Send a Signal, the name and the
-   * JSON input typed into the form's editor, Submit.
-   */
-  public void sendSignal(String name, String json) {
-    By menuItem = By.cssSelector("[data-testid=signal-button]");
-    By moreActions = By.xpath("//button[normalize-space(.)='More Actions']");
-    // The menu item is clicked while it shows; when the menu closed without opening the form,
-    // the menu is opened again.
-    WebElement signalName =
-        clickUntilShown(
-            driver -> displayed(driver, menuItem) ? menuItem : moreActions, By.id("signal-name"));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .until(ExpectedConditions.elementToBeClickable(signalName));
-    signalName.sendKeys(name);
-    // The form's JSON editor is the only editable area on the page while the form is open.
-    WebElement editor =
-        browser.driver().findElements(By.cssSelector("[contenteditable=true]")).stream()
-            .filter(WebElement::isDisplayed)
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("the signal form shows no input editor"));
-    editor.click();
-    editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    editor.sendKeys(json);
-    // Every modal of the page has its own Submit; only the open one's shows.
-    browser.driver().findElements(By.cssSelector("[data-testid=confirm-modal-button]")).stream()
-        .filter(WebElement::isDisplayed)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("the signal form shows no Submit"))
-        .click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .withMessage("the signal form to close after Submit")
-        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("signal-name")));
-  }
-
   /** The raw query box, opened by its toggle (the UI remembers whether it was open). */
   private WebElement rawQueryBox() {
     return clickUntilShown(
@@ -88,18 +50,9 @@ public final class TemporalWebUi {
    * Clicks {@code toggle} until {@code target} shows, at most once a second: a click before the
    * page is interactive does nothing, and a second click too soon would close it again.
    */
-  public WebElement clickUntilShown(By toggle, By target) {
-    return clickUntilShown(driver -> toggle, target);
-  }
-
-  private static boolean displayed(WebDriver driver, By element) {
-    return driver.findElements(element).stream().anyMatch(WebElement::isDisplayed);
-  }
-
-  /** As above, with the control to click chosen on each round from the page's state. */
-  private WebElement clickUntilShown(Function<WebDriver, By> toggleNow, By target) {
+  private WebElement clickUntilShown(By toggle, By target) {
     long[] lastClick = {0};
-    // A click on a control a dialog is still opening over is refused: the next round looks again.
+    // A click on a control something still covers (an opening panel) is refused: look again.
     return new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .withMessage(target + " to show")
         .ignoring(ElementClickInterceptedException.class)
@@ -112,7 +65,7 @@ public final class TemporalWebUi {
               }
               if (System.nanoTime() - lastClick[0] > Duration.ofSeconds(1).toNanos()) {
                 // The UI renders some controls twice (one hidden per screen size).
-                for (WebElement control : driver.findElements(toggleNow.apply(driver))) {
+                for (WebElement control : driver.findElements(toggle)) {
                   if (control.isDisplayed()) {
                     lastClick[0] = System.nanoTime();
                     control.click();
