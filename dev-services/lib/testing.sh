@@ -16,6 +16,7 @@ cmd_test() {
   # 1. Tools, before the long build, so a missing one fails fast.
   select_services
   with_lock "$PIQ_TOOLS/.lock" prepare_tools "${PIQ_ALL_SERVICES[@]}"
+  with_lock "$PIQ_TOOLS/.lock" ensure_chromium
 
   # 2. Unit tests, architecture tests, formatting check, and the jars the stack runs.
   # PARCELIQ_IT=<pattern> runs only the matching integration tests, after a build without unit
@@ -68,6 +69,12 @@ it_environment() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PARCELIQ_PG_PORT/$PIQ_PG_DB"
   PARCELIQ_LAUNCHER="$PIQ_ROOT/parceliq"
   PARCELIQ_DATA_DIR="$PIQ_DATA"
+  # The browser test opens the Web UI and drives Debian's Chromium (ensure_chromium).
+  PARCELIQ_TEMPORAL_UI_URL="http://127.0.0.1:$PARCELIQ_TEMPORAL_UI_PORT"
+  PARCELIQ_TEMPORAL_CLI="${PIQ_TEMPORAL:-}"
+  PARCELIQ_CHROMIUM="$PIQ_CHROMIUM"
+  PARCELIQ_CHROMEDRIVER="$PIQ_CHROMEDRIVER"
+  export PARCELIQ_TEMPORAL_UI_URL PARCELIQ_TEMPORAL_CLI PARCELIQ_CHROMIUM PARCELIQ_CHROMEDRIVER
   export PARCELIQ_API_URL PARCELIQ_WORKERS_URL PARCELIQ_SIMULATOR_URL PARCELIQ_IDENTITY_URL PARCELIQ_S3_ENDPOINT \
     PARCELIQ_S3_ACCESS_KEY PARCELIQ_S3_SECRET_KEY PARCELIQ_S3_REGION PARCELIQ_S3_LABELS_BUCKET \
     PARCELIQ_TEMPORAL_TARGET PARCELIQ_TEMPORAL_NAMESPACE QUARKUS_DATASOURCE_JDBC_URL \

@@ -263,3 +263,28 @@ unzip_jar() {
     "$JAVA_HOME/bin/jar" xf "$1"
   fi
 }
+
+# --- Chromium (the browser test only) ----------------------------------------------------------
+
+# The Web UI browser test (TemporalWebUiIT) drives Debian's Chromium through its chromedriver:
+# both come from apt, never from a download by the test tool (Selenium Manager stays off). Only
+# `./parceliq test` needs them; the dev stack does not.
+readonly PIQ_CHROMIUM=/usr/bin/chromium
+readonly PIQ_CHROMEDRIVER=/usr/bin/chromedriver
+
+ensure_chromium() {
+  if [[ -x "$PIQ_CHROMIUM" && -x "$PIQ_CHROMEDRIVER" ]]; then
+    return 0
+  fi
+  [[ "$(id -u)" == 0 ]] \
+    || die "the browser test needs Debian's chromium and chromium-driver: sudo apt-get install -y chromium chromium-driver"
+  info "Installing chromium and chromium-driver with apt-get (for the Web UI browser test)"
+  local log="$PIQ_TOOLS/apt-chromium.log"
+  mkdir -p "$PIQ_TOOLS"
+  { DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver; } \
+    >"$log" 2>&1 || { tail -n 20 "$log" >&2; die "apt-get could not install chromium (log: $log)"; }
+  [[ -x "$PIQ_CHROMIUM" && -x "$PIQ_CHROMEDRIVER" ]] \
+    || die "chromium installed but $PIQ_CHROMIUM or $PIQ_CHROMEDRIVER is missing (log: $log)"
+  ok "chromium $("$PIQ_CHROMIUM" --version 2>/dev/null | head -n 1)"
+}

@@ -10,6 +10,7 @@ import com.parceliq.it.support.ApiResponse;
 import com.parceliq.it.support.Claims;
 import com.parceliq.it.support.InvoiceRuns;
 import com.parceliq.it.support.Json;
+import com.parceliq.it.support.OpsShipments;
 import com.parceliq.it.support.Reconciliations;
 import com.parceliq.it.support.ShipmentRequests;
 import com.parceliq.it.support.Tenant;
@@ -218,6 +219,24 @@ class ValidationIT {
       JsonNode error = assertError(response, 422, "REQUEST.INVALID");
       assertThat(fieldsOf(error)).as(period).containsExactly("period");
     }
+  }
+
+  @Test
+  void shipmentDecisionWithAnUnknownActionIsRejectedNamingIt() {
+    for (String action : new String[] {"approve", "", "retry-later"}) {
+      ApiResponse response =
+          OpsShipments.decide("shp_" + "0".repeat(26), action, Unique.key("decision"));
+
+      JsonNode error = assertError(response, 422, "REQUEST.INVALID");
+      assertThat(fieldsOf(error)).as(action).containsExactly("action");
+    }
+  }
+
+  @Test
+  void stuckListWithAnOutOfRangePageSizeIsRejectedNamingIt() {
+    JsonNode error = assertError(OpsShipments.stuck("?page_size=0"), 422, "REQUEST.INVALID");
+
+    assertThat(fieldsOf(error)).containsExactly("page_size");
   }
 
   @Test

@@ -7,7 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.annotations.ColumnTransformer;
 
@@ -115,5 +117,23 @@ public class ShipmentEntity extends PanacheEntityBase {
             ? find("tenantId = ?1 order by id desc", tenantId)
             : find("tenantId = ?1 and id < ?2 order by id desc", tenantId, beforeId);
     return query.page(0, limit).list();
+  }
+
+  /**
+   * Parked shipments (waiting for an operator's decision), newest first, of one tenant or of all
+   * when {@code tenantId} is null. Reads across tenants only under a system row scope.
+   */
+  public static List<ShipmentEntity> pageParked(String tenantId, String beforeId, int limit) {
+    StringBuilder where = new StringBuilder("needsAttention = true");
+    Map<String, Object> params = new HashMap<>();
+    if (tenantId != null) {
+      where.append(" and tenantId = :tenantId");
+      params.put("tenantId", tenantId);
+    }
+    if (beforeId != null) {
+      where.append(" and id < :beforeId");
+      params.put("beforeId", beforeId);
+    }
+    return find(where + " order by id desc", params).page(0, limit).list();
   }
 }

@@ -23,5 +23,17 @@ public final class SearchAttributes {
   public static final SearchAttributeKey<Boolean> NEEDS_ATTENTION =
       SearchAttributeKey.forBoolean("NeedsAttention");
 
+  /**
+   * The {@code TenantId} of platform-wide workflows (schedules, operator runs such as archival or
+   * invoicing): every execution carries a TenantId, so {@code TenantId IS NULL} finds nothing and
+   * {@code TenantId = 'platform'} lists the platform's own work. No tenant id has this form.
+   */
+  public static final String PLATFORM_TENANT = "platform";
+
   private SearchAttributes() {}
+
+  /** Start-time attributes of a platform-wide workflow. */
+  public static io.temporal.common.SearchAttributes platformWide() {
+    return io.temporal.common.SearchAttributes.newBuilder().set(TENANT_ID, PLATFORM_TENANT).build();
+  }
 }

@@ -1,5 +1,6 @@
 package com.parceliq.workers;
 
+import com.parceliq.temporal.SearchAttributes;
 import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -78,6 +79,7 @@ final class SchedulesAsCode {
                     WorkflowOptions.newBuilder()
                         .setWorkflowId(scheduleId)
                         .setTaskQueue(taskQueue)
+                        .setTypedSearchAttributes(SearchAttributes.platformWide())
                         .build())
                 .build())
         .setSpec(

@@ -1,5 +1,6 @@
 package com.parceliq.workers;
 
+import com.parceliq.temporal.SearchAttributes;
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.workflows.tracking.TrackingPollRun;
 import com.parceliq.workflows.tracking.TrackingPollWorkflow;
@@ -41,7 +42,7 @@ public class TrackingPollSchedule {
         TrackingPollWorkflow.SCHEDULE_ID, created ? "created," : "exists; set to run", interval);
   }
 
-  private Schedule schedule() {
+  Schedule schedule() {
     return Schedule.newBuilder()
         .setAction(
             ScheduleActionStartWorkflow.newBuilder()
@@ -51,6 +52,7 @@ public class TrackingPollSchedule {
                     WorkflowOptions.newBuilder()
                         .setWorkflowId(TrackingPollWorkflow.SCHEDULE_ID)
                         .setTaskQueue(TaskQueues.SHIPPING)
+                        .setTypedSearchAttributes(SearchAttributes.platformWide())
                         // A page that cannot finish in this long is stuck; the next run retries.
                         .setWorkflowRunTimeout(Duration.ofHours(1))
                         .build())

@@ -106,7 +106,7 @@ public class ClaimWorkflows {
     }
   }
 
-  private static WorkflowOptions startOptions(NewClaim claim) {
+  static WorkflowOptions startOptions(NewClaim claim) {
     return WorkflowOptions.newBuilder()
         .setWorkflowId(WorkflowIds.claim(claim.tenantId(), claim.claimId()))
         .setTaskQueue(TaskQueues.SHIPPING)
@@ -117,6 +117,9 @@ public class ClaimWorkflows {
             io.temporal.common.SearchAttributes.newBuilder()
                 .set(SearchAttributes.TENANT_ID, claim.tenantId())
                 .set(SearchAttributes.SHIPMENT_ID, claim.shipmentId())
+                // Claims waiting for an operator, by carrier: NeedsAttention AND Carrier = 'ups'.
+                .set(SearchAttributes.CARRIER, claim.carrier())
+                .set(SearchAttributes.TRACKING_CODE, claim.trackingCode())
                 .build())
         .build();
   }

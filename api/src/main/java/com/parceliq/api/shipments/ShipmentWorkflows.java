@@ -10,6 +10,7 @@ import com.parceliq.temporal.WorkflowIds;
 import com.parceliq.workflows.ports.RateQuote;
 import com.parceliq.workflows.shipment.BuyLabel;
 import com.parceliq.workflows.shipment.NewShipment;
+import com.parceliq.workflows.shipment.OperatorDecision;
 import com.parceliq.workflows.shipment.RerouteShipment;
 import com.parceliq.workflows.shipment.ShipmentSnapshot;
 import com.parceliq.workflows.shipment.ShipmentWorkflow;
@@ -100,6 +101,20 @@ public class ShipmentWorkflows {
     ShipmentWorkflow workflow = existing(tenantId, shipmentId);
     return keyedUpdate(
         shipmentId, workflow::reroute, request, rerouteUpdateId(request.idempotencyKey()));
+  }
+
+  /**
+   * Sends an operator's decision to a parked shipment. A signal, not an update: the Web UI and the
+   * CLI resolve a parked shipment the same way, and the workflow ignores a decision it cannot use.
+   */
+  public void operatorDecision(String tenantId, String shipmentId, OperatorDecision decision) {
+    ShipmentWorkflow workflow = existing(tenantId, shipmentId);
+    onLiveWorkflow(
+        shipmentId,
+        () -> {
+          workflow.operatorDecision(decision);
+          return decision;
+        });
   }
 
   /** An update whose id comes from the client's key, waited for at most the configured time. */

@@ -26,7 +26,9 @@ public final class RouteProbes {
           "GET /v1/ops/archival/runs/{id}",
           "POST /v1/ops/invoice_runs",
           "GET /v1/ops/invoice_runs/{id}",
-          "POST /v1/ops/claims/{id}/decision");
+          "POST /v1/ops/claims/{id}/decision",
+          "GET /v1/ops/stuck",
+          "POST /v1/ops/shipments/{id}/decision");
 
   /** An archival run id: runs are platform-wide, so no tenant owns one; B is refused anyway. */
   private static final String ARCHIVAL_RUN_ID = "arc_" + "0".repeat(26);
@@ -71,6 +73,10 @@ public final class RouteProbes {
       }
       if (route.template().startsWith("/v1/ops/claims/") && param.equals("id")) {
         path = path.replace("{id}", estate.id("claim"));
+        continue;
+      }
+      if (route.template().startsWith("/v1/ops/shipments/") && param.equals("id")) {
+        path = path.replace("{id}", estate.id("shipment"));
         continue;
       }
       if (route.template().startsWith("/v1/ops/archival/runs/") && param.equals("id")) {
@@ -126,6 +132,7 @@ public final class RouteProbes {
           case "/v1/claims" -> Claims.body(owners, "lost", "10.00", "isolation walk");
           case "/v1/ops/claims/{id}/decision" ->
               Json.object().put("decision", "deny").put("reason", "isolation walk");
+          case "/v1/ops/shipments/{id}/decision" -> Json.object().put("action", "cancel");
           case "/v1/pickups/{id}/buy" ->
               Json.object().put("carrier", "sandbox").put("service", "same_day");
           case "/v1/webhooks/{id}/replay" -> {

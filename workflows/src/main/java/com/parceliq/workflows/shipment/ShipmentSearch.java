@@ -10,6 +10,8 @@ import io.temporal.workflow.Workflow;
  */
 final class ShipmentSearch {
 
+  static final String CARRIER_WHILE_BUYING = "carrier-search-attribute-while-buying";
+
   private ShipmentSearch() {}
 
   static void created(NewShipment shipment) {
@@ -23,6 +25,17 @@ final class ShipmentSearch {
   static void status(ShipmentStatus status) {
     Workflow.upsertTypedSearchAttributes(
         SearchAttributes.SHIPMENT_STATUS.valueSet(status.wireName()));
+  }
+
+  /**
+   * The carrier a purchase is calling, set before its first attempt: a shipment stuck retrying or
+   * parked is found by carrier during an outage ({@code Carrier = 'ups' AND NeedsAttention =
+   * true}). Versioned because it adds a command: histories recorded before it replay without it.
+   */
+  static void buying(String carrier) {
+    if (Workflow.getVersion(CARRIER_WHILE_BUYING, Workflow.DEFAULT_VERSION, 1) == 1) {
+      Workflow.upsertTypedSearchAttributes(SearchAttributes.CARRIER.valueSet(carrier));
+    }
   }
 
   static void purchased(String carrier, String trackingCode) {

@@ -94,6 +94,7 @@ public class ShipmentWorkflowImpl implements ShipmentWorkflow {
       return state.snapshot();
     }
     state.begin("buy", Workflow.currentTimeMillis());
+    ShipmentSearch.buying(quote.get().carrier());
     try {
       Purchase purchase =
           new PurchaseSaga(activities, state, operatorDesk, request.carrierAttemptsOrDefault())

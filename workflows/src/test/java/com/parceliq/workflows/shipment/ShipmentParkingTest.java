@@ -75,6 +75,19 @@ class ShipmentParkingTest {
   }
 
   @Test
+  void parkedPurchaseIsFoundByTheCarrierItWasBuyingFrom() {
+    when(harness.carrier.purchaseLabel(any())).thenThrow(OUTAGE);
+    startBuy("key-1");
+
+    Eventually.holds(harness, () -> shipment.snapshot().needsAttention());
+
+    assertThat(harness.searchAttribute(SearchAttributes.CARRIER))
+        .isEqualTo(ShipmentFixtures.CARRIER);
+    assertThat(harness.searchAttribute(SearchAttributes.TENANT_ID)).isEqualTo(TENANT);
+    assertThat(harness.searchAttribute(SearchAttributes.SHIPMENT_ID)).isEqualTo(SHIPMENT);
+  }
+
+  @Test
   void operatorCancelReleasesTheHoldAndKeepsTheShipmentRated() {
     when(harness.carrier.purchaseLabel(any())).thenThrow(OUTAGE);
     WorkflowUpdateHandle<ShipmentSnapshot> buy = startBuy("key-1");

@@ -6,6 +6,7 @@ import com.parceliq.api.temporal.OpsRunExecutions;
 import com.parceliq.domain.ErrorCode;
 import com.parceliq.domain.IdPrefix;
 import com.parceliq.store.TenantEntity;
+import com.parceliq.temporal.SearchAttributes;
 import com.parceliq.temporal.TaskQueues;
 import com.parceliq.temporal.WorkflowIds;
 import com.parceliq.workflows.invoicing.InvoicingProgress;
@@ -121,6 +122,7 @@ public class InvoiceRuns {
     return WorkflowOptions.newBuilder()
         .setWorkflowId(workflowId)
         .setTaskQueue(TaskQueues.SHIPPING)
+        .setTypedSearchAttributes(SearchAttributes.platformWide())
         .setWorkflowIdConflictPolicy(
             WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
         .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
