@@ -12,6 +12,7 @@ import com.parceliq.it.support.Unique;
 import com.parceliq.it.support.WebhookReceiver;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,9 @@ class MetricsIT {
           "temporal_activity_execution_latency_seconds_count",
           "temporal_workflow_task_queue_poll_succeed_total");
 
+  private static final Series FAILED_PURCHASE_ATTEMPTS =
+      new Series("temporal_activity_execution_failed_total", "activity_type", "PurchaseLabel");
+
   @Test
   void eachBusinessFactMovesItsCounterByExactlyOne() {
     Scrape before = Scrape.workers();
@@ -45,12 +49,17 @@ class MetricsIT {
       BusinessFacts.Made made = BusinessFacts.make(receiver);
       Map<Series, Double> expected = expectedDeltas(made);
       // The deltas themselves are awaited, so a timeout shows which counter did not move.
+      Set<Series> awaited = new LinkedHashSet<>(expected.keySet());
+      awaited.add(FAILED_PURCHASE_ATTEMPTS);
       Map<Series, Double> moved =
           Eventually.await(
               "every business counter to move",
               REPORTED_WITHIN,
-              () -> Series.deltas(before, Scrape.workers(), expected.keySet()),
+              () -> Series.deltas(before, Scrape.workers(), awaited),
               deltas -> deltas.values().stream().allMatch(delta -> delta >= 1));
+      // The SDK buffers its counters for parceliq.temporal.metrics-report-interval, so the window
+      // may also catch failures of activities that ran before it: only "at least" holds there.
+      moved.remove(FAILED_PURCHASE_ATTEMPTS);
       assertThat(moved).isEqualTo(expected);
       Scrape after = Scrape.workers();
       after.keep("workers-after-business-facts.prom");
@@ -128,9 +137,6 @@ class MetricsIT {
     expected.put(calls.with("operation", "rate").with("outcome", "ok"), 1.0);
     expected.put(calls.with("operation", "purchase").with("outcome", "ok"), 1.0);
     expected.put(calls.with("operation", "purchase").with("outcome", "unavailable"), 1.0);
-    expected.put(
-        new Series("temporal_activity_execution_failed_total", "activity_type", "PurchaseLabel"),
-        1.0);
     expected.put(calls.with("operation", "void").with("outcome", "ok"), 1.0);
     Series classified = new Series("parceliq_reconciliation_labels_total", "carrier", "sandbox");
     expected.put(classified.with("classification", "matched"), 1.0);
