@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.parceliq.it.support.ApiClient;
 import com.parceliq.it.support.ApiResponse;
 import com.parceliq.it.support.ArchivalRuns;
 import com.parceliq.it.support.BatchRequests;
@@ -14,20 +13,19 @@ import com.parceliq.it.support.Eventually;
 import com.parceliq.it.support.Json;
 import com.parceliq.it.support.Pickups;
 import com.parceliq.it.support.Platform;
+import com.parceliq.it.support.Scrape;
 import com.parceliq.it.support.ServiceControl;
 import com.parceliq.it.support.ShipmentRequests;
 import com.parceliq.it.support.Tenant;
 import com.parceliq.it.support.Tenant.RatedShipment;
 import com.parceliq.it.support.TestStack;
 import com.parceliq.it.support.Unique;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -304,13 +302,7 @@ class ArchivalIT {
 
   /** A counter of the workers' Prometheus scrape (ITs run one at a time, but runs accumulate). */
   private static double workersCounter(String name) {
-    URI workers =
-        URI.create(System.getenv().getOrDefault("PARCELIQ_WORKERS_URL", "http://127.0.0.1:18081"));
-    String scrape =
-        new ApiClient(workers).get("/q/metrics").header("Accept", "text/plain").send().text();
-    Matcher sample = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? (\\S+)$").matcher(scrape);
-    assertThat(sample.find()).as("%s in the workers' metrics", name).isTrue();
-    return Double.parseDouble(sample.group(2));
+    return Scrape.workers().sum(name, Map.of());
   }
 
   private static Tenant funded() {

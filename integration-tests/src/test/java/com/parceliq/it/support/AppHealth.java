@@ -1,7 +1,6 @@
 package com.parceliq.it.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -17,10 +16,8 @@ public record AppHealth(String app, ApiClient client) {
 
   /** The API and the workers, the two apps whose health an orchestrator probes. */
   public static List<AppHealth> apps() {
-    URI workers =
-        URI.create(System.getenv().getOrDefault("PARCELIQ_WORKERS_URL", "http://127.0.0.1:18081"));
     return List.of(
-        new AppHealth("api", TestStack.api()), new AppHealth("workers", new ApiClient(workers)));
+        new AppHealth("api", TestStack.api()), new AppHealth("workers", TestStack.workers()));
   }
 
   public ApiResponse ready() {

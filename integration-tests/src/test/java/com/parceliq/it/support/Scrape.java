@@ -2,7 +2,6 @@ package com.parceliq.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,20 +37,18 @@ public final class Scrape {
 
   /** The API's metrics. */
   public static Scrape api() {
-    return of(TestStack.config().apiUrl());
+    return of("api", TestStack.api());
   }
 
-  /** The workers' metrics: the launcher says where they listen. */
+  /** The workers' metrics. */
   public static Scrape workers() {
-    return of(
-        URI.create(System.getenv().getOrDefault("PARCELIQ_WORKERS_URL", "http://127.0.0.1:18081")));
+    return of("workers", TestStack.workers());
   }
 
-  static Scrape of(URI app) {
-    ApiResponse scraped =
-        new ApiClient(app).get("/q/metrics").header("Accept", "text/plain").send();
+  static Scrape of(String app, ApiClient client) {
+    ApiResponse scraped = client.get("/q/metrics").header("Accept", "text/plain").send();
     if (scraped.status() != 200) {
-      throw new AssertionError("GET " + app + "/q/metrics answered " + scraped);
+      throw new AssertionError("GET /q/metrics of the " + app + " answered " + scraped);
     }
     String text = scraped.text();
     List<Sample> samples = new ArrayList<>();

@@ -1,5 +1,7 @@
 package com.parceliq.it.support;
 
+import java.net.URI;
+
 /**
  * The stack every IT talks to, configured once per JVM from the environment that {@code ./parceliq
  * test} exports (see {@link StackConfig#forIntegrationTests()} for the defaults).
@@ -19,6 +21,12 @@ public final class TestStack {
   /** The API without credentials, for requests a test authenticates (or not) itself. */
   public static ApiClient api() {
     return API;
+  }
+
+  /** The workers' HTTP port (health and metrics only): the launcher says where they listen. */
+  public static ApiClient workers() {
+    return new ApiClient(
+        URI.create(System.getenv().getOrDefault("PARCELIQ_WORKERS_URL", "http://127.0.0.1:18081")));
   }
 
   public static Platform platform() {
