@@ -49,6 +49,7 @@ cmd_test() {
   if ((rc != 0)); then
     die "integration tests failed (service logs: $PIQ_DATA/<service>/<service>.log)"
   fi
+  test_fuzz_short
   ok "all tests passed in $(elapsed_since "$start")"
 }
 
