@@ -8,8 +8,10 @@ Loaded through SCHEMATHESIS_HOOKS. Two jobs:
     not only with random strings that 404 anyway.
 """
 
+import atexit
 import json
 import os
+import threading
 
 import schemathesis
 from hypothesis import strategies as st
@@ -28,6 +30,25 @@ def _load_targets():
 
 # {"shipments": ["shp_..."], "webhooks": ["whk_..."], ...}: keyed by the path's collection.
 VICTIM_IDS = _load_targets()
+VICTIM_ID_SET = {value for values in VICTIM_IDS.values() for value in values}
+
+# Figures for the summary line: requests sent, by status class, and how many carried a victim id.
+STATS = {"requests": 0, "victim_probes": 0, "2xx": 0, "4xx": 0, "5xx": 0}
+_STATS_LOCK = threading.Lock()
+
+
+def _write_stats():
+    path = os.environ.get("PARCELIQ_FUZZ_STATS")
+    if path:
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(STATS, handle)
+
+
+atexit.register(_write_stats)
+
+
+def _victim_id_in(url):
+    return any(victim in url for victim in VICTIM_ID_SET)
 
 
 def _collection_of(path):
@@ -51,6 +72,29 @@ def flatmap_path_parameters(context, path_parameters):
     name = "id" if "id" in path_parameters else next(iter(path_parameters))
     victim = st.sampled_from(ids).map(lambda value: {**path_parameters, name: value})
     return st.one_of(st.just(path_parameters), victim)
+
+
+@schemathesis.hook
+def after_call(context, case, response):
+    """Counts what was sent: the figures of docs/fuzzing.md come from here."""
+    with _STATS_LOCK:
+        STATS["requests"] += 1
+        if _victim_id_in(response.request.url or ""):
+            STATS["victim_probes"] += 1
+        key = f"{response.status_code // 100}xx"
+        if key in STATS:
+            STATS[key] += 1
+
+
+@schemathesis.check
+def victim_objects_stay_hidden(ctx, response, case):
+    """An attacker's request naming one of the victim's ids must fail (404, or 403 for a route of
+    the platform): a success would mean it read or changed another tenant's object."""
+    if response.status_code < 400 and _victim_id_in(response.request.url or ""):
+        raise AssertionError(
+            f"the attacker's request on another tenant's object answered {response.status_code}"
+        )
+    return None
 
 
 @schemathesis.check

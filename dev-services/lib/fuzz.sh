@@ -6,7 +6,7 @@
 readonly PIQ_SCHEMATHESIS_VERSION=4.32.5
 # Checks that fail the run: no 5xx, every error in the contract's shape (the hooks' custom check),
 # answers that the OpenAPI document describes match their schema and content type.
-readonly PIQ_FUZZ_CHECKS=not_a_server_error,contract_error_shape,response_schema_conformance,content_type_conformance
+readonly PIQ_FUZZ_CHECKS=not_a_server_error,contract_error_shape,victim_objects_stay_hidden,response_schema_conformance,content_type_conformance
 
 # schemathesis from PyPI in a virtualenv under .tools, as the temporal CLI (tools.sh).
 ensure_schemathesis() {
@@ -98,7 +98,7 @@ fuzz_run() {
   key="$(sed -n 's/^ *"attacker_key" *: *"\([^"]*\)".*/\1/p' "$dir/targets.json")"
   info "fuzz: schemathesis on $PARCELIQ_API_URL/q/openapi, seed $seed, $examples examples per operation, phases $phases (in $dir)"
   PYTHONPATH="$PIQ_ROOT/dev-services/fuzz${PYTHONPATH:+:$PYTHONPATH}" SCHEMATHESIS_HOOKS=hooks \
-    PARCELIQ_FUZZ_TARGETS="$dir/targets.json" \
+    PARCELIQ_FUZZ_TARGETS="$dir/targets.json" PARCELIQ_FUZZ_STATS="$dir/stats.json" \
     "$PIQ_SCHEMATHESIS" run "$PARCELIQ_API_URL/q/openapi?format=json" --url "$PARCELIQ_API_URL" \
     --header "Authorization: Bearer $key" --checks "$PIQ_FUZZ_CHECKS" \
     --max-examples "$examples" --seed "$seed" --phases "$phases" --workers "$workers" \
@@ -112,12 +112,13 @@ fuzz_run() {
 
 # The last line: operations, requests, failures and the victim's verdict; non-zero on any finding.
 fuzz_summary() {
-  local dir="$1" rc="$2" victim="$3" operations failures requests
-  operations="$(grep -c '<testcase ' "$dir/junit.xml" 2>/dev/null)" || operations=0
+  local dir="$1" rc="$2" victim="$3" operations failures requests sent
+  operations="$(sed -n 's/^ *Tested: *\([0-9]*\).*/\1/p' "$dir/schemathesis.log" | tail -n 1)"
   failures="$(grep -c '<failure\|<error' "$dir/junit.xml" 2>/dev/null)" || failures=0
   # schemathesis prints "Test cases:" and on the next line "  <N> generated, ...".
   requests="$(sed -n '/^Test cases:/{n;s/^ *\([0-9]*\) generated.*/\1/p;}' "$dir/schemathesis.log" | tail -n 1)"
-  echo "fuzz: ${operations} operations, ${requests:-?} test cases, ${failures} failing operations, victim data ${victim} (seed and report in $dir)"
+  sent="$(cat "$dir/stats.json" 2>/dev/null || echo '{}')"
+  echo "fuzz: ${operations:-0} operations, ${requests:-?} test cases, requests ${sent}, ${failures} failing operations, victim data ${victim} (seed and report in $dir)"
   [[ "$rc" == 0 && "$victim" == unchanged && "$failures" == 0 ]]
 }
 
