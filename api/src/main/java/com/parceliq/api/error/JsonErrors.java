@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.parceliq.api.http.NulFreeStrings;
 import com.parceliq.domain.ErrorCode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -28,6 +29,12 @@ public final class JsonErrors {
           mapping instanceof MismatchedInputException mismatched
               ? mismatched.getTargetType()
               : null;
+      if (failure instanceof NulFreeStrings.NulCharacterException) {
+        return ErrorStatus.error(
+            ErrorCode.REQUEST_MALFORMED,
+            Messages.NUL_CHARACTER,
+            List.of(new FieldError(field, NulFreeStrings.FIELD_MESSAGE)));
+      }
       String message = target == null ? "has an invalid value" : "must be " + describe(target);
       return ErrorStatus.error(
           ErrorCode.REQUEST_MALFORMED,

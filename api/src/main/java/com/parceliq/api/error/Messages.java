@@ -10,6 +10,7 @@ final class Messages {
   static final String STILL_RUNNING =
       "The operation is still in progress. Retry with the same Idempotency-Key to get its result.";
   static final String MALFORMED_JSON = "The request body is not valid JSON.";
+  static final String NUL_CHARACTER = "The request body contains a NUL character.";
   static final String WRONG_TYPES = "The request body has values of the wrong type.";
 
   private Messages() {}
