@@ -125,6 +125,7 @@ fuzz_summary() {
 # The short run of `./parceliq test`, on the test stack the integration tests leave up: a few
 # examples per operation, capped at about three minutes on a 2-core machine.
 test_fuzz_short() {
+  ensure_java
   with_lock "$PIQ_TOOLS/.lock" ensure_schemathesis
   fuzz_ensure_jar
   info "API fuzzing, short run (./parceliq fuzz for a longer one)"
