@@ -70,7 +70,8 @@ fuzz_ensure_jar() {
 }
 
 # One session against PARCELIQ_API_URL (the stack's database at QUARKUS_DATASOURCE_JDBC_URL);
-# returns non-zero on any finding.
+# returns non-zero on any finding. Requests may take 30 s: a purchase or rating waits up to the
+# API's own deadline for its workflow, and its answer (never a client-side timeout) is what counts.
 fuzz_run() {
   local examples=25 seed="" phases=examples,coverage,fuzzing max_time="" workers=2 extra=()
   while (($# > 0)); do
@@ -97,14 +98,15 @@ fuzz_run() {
     || die "fuzz: could not create the attacker and victim tenants"
   key="$(sed -n 's/^ *"attacker_key" *: *"\([^"]*\)".*/\1/p' "$dir/targets.json")"
   info "fuzz: schemathesis on $PARCELIQ_API_URL/q/openapi, seed $seed, $examples examples per operation, phases $phases (in $dir)"
-  PYTHONPATH="$PIQ_ROOT/dev-services/fuzz${PYTHONPATH:+:$PYTHONPATH}" SCHEMATHESIS_HOOKS=hooks \
+  # From the run's directory: schemathesis and Hypothesis keep their caches in the working directory.
+  (cd "$dir" && PYTHONPATH="$PIQ_ROOT/dev-services/fuzz${PYTHONPATH:+:$PYTHONPATH}" SCHEMATHESIS_HOOKS=hooks \
     PARCELIQ_FUZZ_TARGETS="$dir/targets.json" PARCELIQ_FUZZ_STATS="$dir/stats.json" \
     "$PIQ_SCHEMATHESIS" run "$PARCELIQ_API_URL/q/openapi?format=json" --url "$PARCELIQ_API_URL" \
     --header "Authorization: Bearer $key" --checks "$PIQ_FUZZ_CHECKS" \
     --max-examples "$examples" --seed "$seed" --phases "$phases" --workers "$workers" \
-    --suppress-health-check all --report junit,ndjson \
+    --suppress-health-check all --request-timeout 30 --report junit,ndjson \
     --report-junit-path "$dir/junit.xml" --report-ndjson-path "$dir/events.ndjson" "${extra[@]}" \
-    >"$dir/schemathesis.log" 2>&1 || rc=$?
+    >"$dir/schemathesis.log" 2>&1) || rc=$?
   tail -n 60 "$dir/schemathesis.log"
   "$PIQ_JAVA" -cp "$PIQ_FUZZ_JAR" com.parceliq.it.fuzz.FuzzTenants verify "$dir/targets.json" || victim=CHANGED
   fuzz_summary "$dir" "$rc" "$victim"
