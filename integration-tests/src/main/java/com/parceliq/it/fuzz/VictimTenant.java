@@ -1,9 +1,11 @@
 package com.parceliq.it.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.parceliq.it.support.ApiResponse;
 import com.parceliq.it.support.Json;
 import com.parceliq.it.support.Tenant;
 import com.parceliq.it.support.Unique;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +39,8 @@ final class VictimTenant {
    * is bought, so no tracking or carrier traffic changes the victim's rows while the fuzzer runs.
    * The webhook endpoint comes last, so no earlier event is ever delivered to it.
    */
-  void seed() {
-    tenant.deposit("250.00");
+  void seed() throws InterruptedException {
+    deposit("250.00");
     tenant.createRatedShipment("fuzz-victim-rated");
     tenant.createShipment("fuzz-victim-created");
     tenant.post("/v1/api_keys").json(Json.object().put("role", "viewer")).send().expect(201);
@@ -48,6 +50,30 @@ final class VictimTenant {
         .send()
         .expect(201);
   }
+
+  /**
+   * A deposit retried under one Idempotency-Key while the API answers 503: on a stack that has just
+   * started, the workers may not poll yet, and the contract's answer is to come back later.
+   */
+  private void deposit(String amount) throws InterruptedException {
+    String key = Unique.key("fuzz-victim-deposit");
+    for (int attempt = 1; ; attempt++) {
+      ApiResponse response =
+          tenant
+              .post("/v1/wallet/deposits")
+              .idempotencyKey(key)
+              .json(Json.object().put("amount", amount).put("currency", "USD"))
+              .send();
+      if (response.status() != 503 || attempt == MAX_ATTEMPTS) {
+        response.expect(201);
+        return;
+      }
+      Thread.sleep(
+          Duration.ofSeconds(response.header("Retry-After").map(Long::parseLong).orElse(5L)));
+    }
+  }
+
+  private static final int MAX_ATTEMPTS = 12;
 
   /** The victim's ids by the path collection that takes them, plus its tenant id. */
   Map<String, List<String>> idsByCollection() {
