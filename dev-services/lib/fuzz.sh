@@ -43,6 +43,10 @@ USAGE
 }
 
 cmd_fuzz() {
+  if [[ "${1:-}" == -h || "${1:-}" == --help ]]; then
+    fuzz_usage
+    return 0
+  fi
   ensure_java
   config_admin_key
   api_ready || die "the API does not answer on $(api_base_url); start the stack first: ./parceliq up"
