@@ -1,13 +1,18 @@
 package com.parceliq.it;
 
+import com.parceliq.it.support.AddressRequests;
 import com.parceliq.it.support.AppHealth;
+import com.parceliq.it.support.Eventually;
+import com.parceliq.it.support.Json;
 import com.parceliq.it.support.OutageRun;
 import com.parceliq.it.support.OutageRun.Fault;
 import com.parceliq.it.support.OutageSweep;
 import com.parceliq.it.support.ServiceControl;
+import com.parceliq.it.support.ShipmentRequests;
 import com.parceliq.it.support.TenantEstate;
 import com.parceliq.it.support.TestStack;
 import com.parceliq.it.support.Unique;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,18 +27,19 @@ class ApiUnderDependencyOutageIT {
 
   private static final ServiceControl SERVICES = TestStack.services();
 
+  private static TenantEstate estate;
   private static OutageSweep sweep;
 
   @BeforeAll
   static void oneOfEverything() {
-    TenantEstate estate = TenantEstate.of(TestStack.newTenant());
+    estate = TenantEstate.of(TestStack.newTenant());
     // The sweep revokes and quarantines this key, never the owner's own.
     String spareKey =
         estate
             .owner()
             .post("/v1/api_keys")
             .idempotencyKey(Unique.key("spare"))
-            .json(com.parceliq.it.support.Json.object().put("role", "viewer"))
+            .json(Json.object().put("role", "viewer"))
             .send()
             .expect(201)
             .path("id")
@@ -44,22 +50,32 @@ class ApiUnderDependencyOutageIT {
   @Test
   void everyRouteAnswersWithoutA500WhilePostgresIsStopped() {
     // A clean stop, not SIGKILL: the test cluster runs with synchronous_commit=off.
-    OutageRun.sweepUnder("PostgreSQL stopped", unready("postgres", false), sweep);
+    OutageRun.sweepUnder(
+        "PostgreSQL stopped",
+        unready("postgres", false),
+        sweep,
+        ApiUnderDependencyOutageIT::awaitServing);
   }
 
   @Test
   void everyRouteAnswersWithoutA500WhileTemporalIsDown() {
-    OutageRun.sweepUnder("Temporal killed", unready("temporal", true), sweep);
+    OutageRun.sweepUnder(
+        "Temporal killed",
+        unready("temporal", true),
+        sweep,
+        ApiUnderDependencyOutageIT::awaitServing);
   }
 
   @Test
   void everyRouteAnswersWithoutA500WhileTheWorkersAreDown() {
-    OutageRun.sweepUnder("the workers killed", killed("workers"), sweep);
+    OutageRun.sweepUnder(
+        "the workers killed", killed("workers"), sweep, ApiUnderDependencyOutageIT::awaitServing);
   }
 
   @Test
   void everyRouteAnswersWithoutA500WhileS3IsDown() {
-    OutageRun.sweepUnder("S3 stopped", stopped("s3"), sweep);
+    OutageRun.sweepUnder(
+        "S3 stopped", stopped("s3"), sweep, ApiUnderDependencyOutageIT::awaitServing);
   }
 
   @Test
@@ -77,7 +93,32 @@ class ApiUnderDependencyOutageIT {
             TestStack.simulator().outage(0);
           }
         };
-    OutageRun.sweepUnder("the carrier simulator in an outage", carrierOutage, sweep);
+    OutageRun.sweepUnder(
+        "the carrier simulator in an outage",
+        carrierOutage,
+        sweep,
+        ApiUnderDependencyOutageIT::awaitServing);
+  }
+
+  /**
+   * Both apps ready and a request that needs the workers and the carrier answered without 503: the
+   * workers poll again and the API's carrier circuit breaker, open for a few seconds after the last
+   * failure (503 with Retry-After until then, which is its point), has closed.
+   */
+  private static void awaitServing() {
+    OutageRun.awaitBothAppsReady();
+    Eventually.await(
+        "the workers and the carrier to serve again",
+        Duration.ofMinutes(1),
+        () ->
+            estate
+                .owner()
+                .post("/v1/addresses/validate")
+                .json(
+                    AddressRequests.body(
+                        ShipmentRequests.address("Jo Doe", "9 Elm St", "Portland", "OR", "97201")))
+                .send(),
+        answer -> answer.status() != 503);
   }
 
   /** A dependency whose absence makes the API unready: the sweep starts once the API knows. */

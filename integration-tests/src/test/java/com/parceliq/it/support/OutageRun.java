@@ -25,8 +25,11 @@ public final class OutageRun {
     void restore();
   }
 
-  /** Sweeps under the fault and after it; asserts both sweeps are free of violations. */
-  public static void sweepUnder(String name, Fault fault, OutageSweep sweep) {
+  /**
+   * Sweeps under the fault and, once {@code recovered} returns, after it; asserts both sweeps are
+   * free of violations.
+   */
+  public static void sweepUnder(String name, Fault fault, OutageSweep sweep, Runnable recovered) {
     List<Answer> during;
     fault.inject();
     try {
@@ -35,7 +38,7 @@ public final class OutageRun {
     } finally {
       fault.restore();
     }
-    awaitBothAppsReady();
+    recovered.run();
     List<Answer> after = sweep.sweep(OutageVerdict::recovered);
     print(name, during, after);
     assertThat(violations(during)).as("answers with %s that break the contract", name).isEmpty();
