@@ -1,12 +1,15 @@
 package com.parceliq.it;
 
 import com.parceliq.it.support.AddressRequests;
+import com.parceliq.it.support.ApiResponse;
 import com.parceliq.it.support.AppHealth;
+import com.parceliq.it.support.ErrorAssertions;
 import com.parceliq.it.support.Eventually;
 import com.parceliq.it.support.Json;
 import com.parceliq.it.support.OutageRun;
 import com.parceliq.it.support.OutageRun.Fault;
 import com.parceliq.it.support.OutageSweep;
+import com.parceliq.it.support.Reconciliations;
 import com.parceliq.it.support.ServiceControl;
 import com.parceliq.it.support.ShipmentRequests;
 import com.parceliq.it.support.TenantEstate;
@@ -28,13 +31,19 @@ class ApiUnderDependencyOutageIT {
   private static final ServiceControl SERVICES = TestStack.services();
 
   private static TenantEstate estate;
-  private static OutageSweep sweep;
+  private static String spareKey;
+
+  /**
+   * Fresh Idempotency-Keys for each fault: a key already answered under an earlier fault would only
+   * replay its stored answer and never reach the route's handler.
+   */
+  private final OutageSweep sweep = new OutageSweep(estate, spareKey);
 
   @BeforeAll
   static void oneOfEverything() {
     estate = TenantEstate.of(TestStack.newTenant());
     // The sweep revokes and quarantines this key, never the owner's own.
-    String spareKey =
+    spareKey =
         estate
             .owner()
             .post("/v1/api_keys")
@@ -44,7 +53,6 @@ class ApiUnderDependencyOutageIT {
             .expect(201)
             .path("id")
             .asText();
-    sweep = new OutageSweep(estate, spareKey);
   }
 
   @Test
@@ -76,6 +84,24 @@ class ApiUnderDependencyOutageIT {
   void everyRouteAnswersWithoutA500WhileS3IsDown() {
     OutageRun.sweepUnder(
         "S3 stopped", stopped("s3"), sweep, ApiUnderDependencyOutageIT::awaitServing);
+  }
+
+  @Test
+  void anInvoiceUploadWhileS3IsDownAnswers503AndSucceedsWhenRetried() {
+    Reconciliations reconciliations = new Reconciliations(estate.owner());
+    String csv =
+        Reconciliations.SANDBOX_HEADER
+            + "\nSBX-INV-S3,2026-01-01,S3-NO-SUCH-LABEL,ground,16,base,1.00,USD\n";
+    String key = Unique.key("s3-down-upload");
+    SERVICES.stop("s3");
+    ApiResponse refused;
+    try {
+      refused = reconciliations.upload(csv, key);
+    } finally {
+      SERVICES.restart("s3");
+    }
+    ErrorAssertions.assertError(refused, 503, "SERVICE.UNAVAILABLE");
+    reconciliations.upload(csv, key).expect(201);
   }
 
   @Test
