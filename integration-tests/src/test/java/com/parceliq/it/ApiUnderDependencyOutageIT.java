@@ -2,16 +2,15 @@ package com.parceliq.it;
 
 import com.parceliq.it.support.AddressRequests;
 import com.parceliq.it.support.ApiResponse;
-import com.parceliq.it.support.AppHealth;
 import com.parceliq.it.support.ErrorAssertions;
 import com.parceliq.it.support.Eventually;
 import com.parceliq.it.support.Json;
 import com.parceliq.it.support.OutageRun;
-import com.parceliq.it.support.OutageRun.Fault;
 import com.parceliq.it.support.OutageSweep;
 import com.parceliq.it.support.Reconciliations;
 import com.parceliq.it.support.ServiceControl;
 import com.parceliq.it.support.ShipmentRequests;
+import com.parceliq.it.support.StackFaults;
 import com.parceliq.it.support.TenantEstate;
 import com.parceliq.it.support.TestStack;
 import com.parceliq.it.support.Unique;
@@ -60,7 +59,7 @@ class ApiUnderDependencyOutageIT {
     // A clean stop, not SIGKILL: the test cluster runs with synchronous_commit=off.
     OutageRun.sweepUnder(
         "PostgreSQL stopped",
-        unready("postgres", false),
+        StackFaults.unready("postgres", false),
         sweep,
         ApiUnderDependencyOutageIT::awaitServing);
   }
@@ -69,7 +68,7 @@ class ApiUnderDependencyOutageIT {
   void everyRouteAnswersWithoutA500WhileTemporalIsDown() {
     OutageRun.sweepUnder(
         "Temporal killed",
-        unready("temporal", true),
+        StackFaults.unready("temporal", true),
         sweep,
         ApiUnderDependencyOutageIT::awaitServing);
   }
@@ -77,13 +76,16 @@ class ApiUnderDependencyOutageIT {
   @Test
   void everyRouteAnswersWithoutA500WhileTheWorkersAreDown() {
     OutageRun.sweepUnder(
-        "the workers killed", killed("workers"), sweep, ApiUnderDependencyOutageIT::awaitServing);
+        "the workers killed",
+        StackFaults.killed("workers"),
+        sweep,
+        ApiUnderDependencyOutageIT::awaitServing);
   }
 
   @Test
   void everyRouteAnswersWithoutA500WhileS3IsDown() {
     OutageRun.sweepUnder(
-        "S3 stopped", stopped("s3"), sweep, ApiUnderDependencyOutageIT::awaitServing);
+        "S3 stopped", StackFaults.stopped("s3"), sweep, ApiUnderDependencyOutageIT::awaitServing);
   }
 
   @Test
@@ -106,22 +108,9 @@ class ApiUnderDependencyOutageIT {
 
   @Test
   void everyRouteAnswersWithoutA500WhileTheCarrierIsDown() {
-    Fault carrierOutage =
-        new Fault() {
-          @Override
-          public void inject() {
-            // Longer than any sweep; ended explicitly below.
-            TestStack.simulator().outage(600);
-          }
-
-          @Override
-          public void restore() {
-            TestStack.simulator().outage(0);
-          }
-        };
     OutageRun.sweepUnder(
         "the carrier simulator in an outage",
-        carrierOutage,
+        StackFaults.carrierOutage(),
         sweep,
         ApiUnderDependencyOutageIT::awaitServing);
   }
@@ -145,57 +134,5 @@ class ApiUnderDependencyOutageIT {
                         ShipmentRequests.address("Jo Doe", "9 Elm St", "Portland", "OR", "97201")))
                 .send(),
         answer -> answer.status() != 503);
-  }
-
-  /** A dependency whose absence makes the API unready: the sweep starts once the API knows. */
-  private static Fault unready(String service, boolean kill) {
-    return new Fault() {
-      @Override
-      public void inject() {
-        if (kill) {
-          SERVICES.kill(service);
-        } else {
-          SERVICES.stop(service);
-        }
-      }
-
-      @Override
-      public void awaitFelt() {
-        AppHealth.apps().get(0).awaitReadiness(503);
-      }
-
-      @Override
-      public void restore() {
-        SERVICES.restart(service);
-      }
-    };
-  }
-
-  private static Fault killed(String service) {
-    return new Fault() {
-      @Override
-      public void inject() {
-        SERVICES.kill(service);
-      }
-
-      @Override
-      public void restore() {
-        SERVICES.restart(service);
-      }
-    };
-  }
-
-  private static Fault stopped(String service) {
-    return new Fault() {
-      @Override
-      public void inject() {
-        SERVICES.stop(service);
-      }
-
-      @Override
-      public void restore() {
-        SERVICES.restart(service);
-      }
-    };
   }
 }
