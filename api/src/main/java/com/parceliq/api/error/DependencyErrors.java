@@ -11,15 +11,17 @@ import java.util.Set;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
- * Whether a failure means a dependency (PostgreSQL, Temporal) is down rather than a bug: the client
- * gets 503 with Retry-After and may try again.
+ * Whether a failure means a dependency (PostgreSQL, Temporal, S3) is down rather than a bug: the
+ * client gets 503 with Retry-After and may try again (docs/adr/0024).
  */
 public final class DependencyErrors {
 
   private DependencyErrors() {}
 
   public static boolean isUnavailable(Throwable failure) {
-    return TemporalFailures.isServiceUnavailable(failure) || isDatabaseUnreachable(failure);
+    return TemporalFailures.isServiceUnavailable(failure)
+        || isDatabaseUnreachable(failure)
+        || ObjectStoreErrors.isUnavailable(failure);
   }
 
   static boolean isDatabaseUnreachable(Throwable failure) {

@@ -41,6 +41,7 @@ public class IdempotentPosts {
   @Inject CallerContext caller;
   @Inject CurrentVertxRequest currentRequest;
   @Inject IdempotencyRecords records;
+  @Inject ClaimReleases releases;
   @Inject ObjectMapper mapper;
   @Inject StoredAnswers answers;
 
@@ -72,9 +73,11 @@ public class IdempotentPosts {
       ApiError error = ErrorTranslator.translate(failure);
       if (isFinal(error.status())) {
         String stored = answers.write(ErrorBody.of(error, requestId));
-        records.complete(scope, key.get(), new StoredAnswer(error.status(), stored, null), now());
+        StoredAnswer refusal = new StoredAnswer(error.status(), stored, null);
+        releases.completeOrRelease(
+            scope, key.get(), () -> records.complete(scope, key.get(), refusal, now()));
       } else {
-        records.release(scope, key.get());
+        releases.release(scope, key.get());
       }
       throw failure;
     }
@@ -84,9 +87,10 @@ public class IdempotentPosts {
       Object storable = entity instanceof ReplaySafe secret ? secret.redactedForReplay() : entity;
       StoredAnswer answer =
           new StoredAnswer(response.getStatus(), answers.write(storable), location);
-      records.complete(scope, key.get(), answer, now());
+      releases.completeOrRelease(
+          scope, key.get(), () -> records.complete(scope, key.get(), answer, now()));
     } else {
-      records.release(scope, key.get());
+      releases.release(scope, key.get());
     }
     return response;
   }

@@ -43,6 +43,7 @@ public class StreamedIdempotentPosts {
   @Inject CallerContext caller;
   @Inject CurrentVertxRequest currentRequest;
   @Inject IdempotencyRecords records;
+  @Inject ClaimReleases releases;
   @Inject IdempotentPosts posts;
   @Inject StoredAnswers answers;
 
@@ -67,19 +68,24 @@ public class StreamedIdempotentPosts {
       performed = request.perform();
     } catch (RuntimeException | Error failure) {
       // Nothing was created (the run starts last): the key is free for a corrected retry.
-      records.release(scope, key.get());
+      releases.release(scope, key.get());
       throw failure;
     }
     Response response = performed.response();
     if (!IdempotentPosts.isFinal(response.getStatus())) {
-      records.release(scope, key.get());
+      releases.release(scope, key.get());
       return response;
     }
-    records.fingerprint(scope, key.get(), performed.fingerprint());
     String location = response.getLocation() == null ? null : response.getLocation().toString();
     StoredAnswer stored =
         new StoredAnswer(response.getStatus(), answers.write(response.getEntity()), location);
-    records.complete(scope, key.get(), stored, Instant.now());
+    releases.completeOrRelease(
+        scope,
+        key.get(),
+        () -> {
+          records.fingerprint(scope, key.get(), performed.fingerprint());
+          records.complete(scope, key.get(), stored, Instant.now());
+        });
     return response;
   }
 

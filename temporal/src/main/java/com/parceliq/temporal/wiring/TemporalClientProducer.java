@@ -5,6 +5,7 @@ import com.uber.m3.tally.ScopeCloseException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.temporal.client.WorkflowClient;
+import io.temporal.common.interceptors.WorkflowClientInterceptor;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -67,9 +68,22 @@ public class TemporalClientProducer {
   @Produces
   @ApplicationScoped
   WorkflowClient workflowClient(
-      WorkflowServiceStubs stubs, TemporalSettings settings, TemporalTracing tracing) {
+      WorkflowServiceStubs stubs,
+      TemporalSettings settings,
+      TemporalTracing tracing,
+      Config config) {
+    // Only the API bounds update starts: its callers wait on them (see UpdateStartDeadline).
+    WorkflowClientInterceptor[] interceptors =
+        config
+            .getOptionalValue(UpdateStartDeadline.KEY, Duration.class)
+            .map(
+                deadline ->
+                    new WorkflowClientInterceptor[] {
+                      tracing.clientInterceptor(), new UpdateStartDeadline(deadline)
+                    })
+            .orElseGet(() -> new WorkflowClientInterceptor[] {tracing.clientInterceptor()});
     return WorkflowClient.newInstance(
-        stubs, TemporalConnections.clientOptions(settings, tracing.clientInterceptor()));
+        stubs, TemporalConnections.clientOptions(settings, interceptors));
   }
 
   void closeWorkflowServiceStubs(@Disposes WorkflowServiceStubs stubs) {
