@@ -15,6 +15,7 @@ cmd_chaos() {
   start="$(now_ms)"
   export PARCELIQ_TEST_DATA_DIR="${PARCELIQ_CHAOS_DATA_DIR:-$PIQ_ROOT/.data/chaos}"
   test_stack_settings
+  chaos_tracking_polls
   select_services
   with_lock "$PIQ_TOOLS/.lock" prepare_tools "${PIQ_ALL_SERVICES[@]}"
   if api_ready && [[ -f "$(chaos_jar)" ]]; then
@@ -42,6 +43,14 @@ test_chaos_short() {
     || die "the short chaos run found invariant violations (see above; service logs: $PIQ_DATA/<service>/<service>.log)"
 }
 
+# A carrier's tracking push that ParcelIQ answers 503 (PostgreSQL or Temporal restarting) is
+# dropped by the sandbox carrier, as by many real ones; the poll schedule is what recovers it. The
+# test stack waits a day between polls (TrackingIT triggers them itself), so chaos runs poll every
+# 20 s: the workers pick the interval up when they (re)start, which the run's worker kills ensure.
+chaos_tracking_polls() {
+  export PARCELIQ_TRACKING_POLL_INTERVAL="${PARCELIQ_CHAOS_TRACKING_POLL_INTERVAL:-20s}"
+}
+
 chaos_jar() { echo "$PIQ_ROOT/integration-tests/target/parceliq-bench.jar"; }
 
 # Rebuilds the harness jar (only) when its sources changed since it was built.
@@ -60,6 +69,7 @@ chaos_build_harness() {
 # launcher (PARCELIQ_LAUNCHER) with the same environment, so they come back with the same settings.
 chaos_run() {
   (
+    chaos_tracking_polls
     it_environment
     "$PIQ_JAVA" -cp "$(chaos_jar)" "$PIQ_CHAOS_MAIN" "$@"
   )

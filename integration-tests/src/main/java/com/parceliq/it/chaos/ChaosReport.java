@@ -18,6 +18,27 @@ final class ChaosReport {
     out.printf("chaos: %s (%d): %s%n", title, counts.total(), counts.snapshot());
   }
 
+  /** How much the checks looked at, so a clean verdict cannot come from empty inputs. */
+  void checked(List<Snapshot> snapshots, int trackingCodes) {
+    Counts statuses = new Counts();
+    long events = 0;
+    long deliveries = 0;
+    long entries = 0;
+    for (Snapshot snapshot : snapshots) {
+      snapshot
+          .shipments()
+          .values()
+          .forEach(shown -> statuses.add(shown.map(s -> s.path("status").asText()).orElse("LOST")));
+      events += snapshot.events().size();
+      deliveries += snapshot.tenant().receiver().received().size();
+      entries += snapshot.ledger().size();
+    }
+    figures("shipments checked, by final status", statuses);
+    out.printf(
+        "chaos: checked %d events, %d webhook deliveries, %d ledger entries, %d carrier labels%n",
+        events, deliveries, entries, trackingCodes);
+  }
+
   /** One invariant: its name, OK or the number of violations, then the first ones. */
   void invariant(String name, String how, List<Violation> violations) {
     out.printf(

@@ -43,6 +43,7 @@ final class Invariants {
               snapshot.events(),
               tenant.receiver().received()));
     }
+    report.checked(snapshots, simulatorStats.path("by_tracking_code").size());
     List<Violation> labels = LabelInvariant.check(simulatorStats);
     List<Violation> responses = ResponseInvariant.check(tally);
     List<Violation> recovery = new ArrayList<>();
