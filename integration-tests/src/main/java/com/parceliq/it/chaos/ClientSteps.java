@@ -57,9 +57,11 @@ final class ClientSteps {
 
   boolean rate(ChaosTenant tenant, TrackedShipment shipment) {
     operations.add("rate");
+    String key = key("rate");
     Optional<ApiResponse> answer =
         client.untilDefinitive(
-            () -> tenant.api().post("/v1/shipments/" + shipment.id() + "/rates"),
+            () ->
+                tenant.api().post("/v1/shipments/" + shipment.id() + "/rates").idempotencyKey(key),
             Client::settled,
             budget);
     if (answer.isEmpty() || !expected(answer.get(), "rate", 200)) {
