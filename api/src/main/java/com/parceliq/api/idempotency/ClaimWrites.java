@@ -1,5 +1,7 @@
 package com.parceliq.api.idempotency;
 
+import com.parceliq.store.rls.RowScope;
+import com.parceliq.store.rls.ScopedWork;
 import io.quarkus.logging.Log;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,9 @@ public class ClaimWrites {
   private static final Duration FIRST_RETRY = Duration.ofMillis(500);
   private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
   private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(5);
+
+  private static final RowScope BACKGROUND =
+      RowScope.system("finish an Idempotency-Key claim once the database is back");
 
   private final ScheduledExecutorService retries;
   private final Duration firstRetry;
@@ -53,7 +58,9 @@ public class ClaimWrites {
     retries.schedule(
         () -> {
           try {
-            write.run();
+            // Off the request's thread no caller scopes the connection, and row-level security
+            // would hide the claim: the write is keyed by tenant, key and claim time instead.
+            ScopedWork.run(BACKGROUND, write);
             Log.infof("Did %s after the database came back", what);
           } catch (RuntimeException e) {
             if (Instant.now().isBefore(giveUpAt)) {

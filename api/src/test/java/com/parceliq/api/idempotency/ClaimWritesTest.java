@@ -2,6 +2,8 @@ package com.parceliq.api.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.parceliq.store.rls.RowScope;
+import com.parceliq.store.rls.ScopedWork;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -44,6 +46,27 @@ class ClaimWritesTest {
         .as("released once the database is back")
         .isTrue();
     assertThat(attempts.get()).isEqualTo(4);
+  }
+
+  @Test
+  void retryRunsInTheSystemScopeBecauseNoCallerScopesTheBackgroundThread() throws Exception {
+    AtomicInteger attempts = new AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<RowScope> scope =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    CountDownLatch retried = new CountDownLatch(1);
+
+    writes.write(
+        "release a key",
+        () -> {
+          if (attempts.incrementAndGet() == 1) {
+            throw new IllegalStateException("could not scope a database connection");
+          }
+          scope.set(ScopedWork.current());
+          retried.countDown();
+        });
+
+    assertThat(retried.await(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(scope.get().kind()).isEqualTo(RowScope.Kind.SYSTEM);
   }
 
   @Test
