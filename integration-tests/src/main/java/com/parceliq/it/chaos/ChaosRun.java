@@ -35,6 +35,7 @@ public final class ChaosRun {
     Counts operations = new Counts();
     Counts unexpected = new Counts();
     ClientSteps steps = new ClientSteps(client, operations, unexpected, Duration.ofMinutes(2));
+    WalletSteps wallet = new WalletSteps(client, operations, steps, Duration.ofMinutes(2));
     Simulator simulator = new Simulator(new ApiClient(config.simulatorUrl()));
     List<ChaosTenant> tenants =
         ChaosTenants.create(
@@ -49,11 +50,11 @@ public final class ChaosRun {
             plan, new ServiceControl(config), simulator, tenants, faults, random.nextLong(), start);
     System.out.printf(
         "chaos: %d faults planned over %s%n", plan.strikes().size(), options.duration());
-    runWorkload(options, tenants, steps, client, operations, injector, random, start);
+    runWorkload(options, tenants, steps, wallet, client, operations, injector, random, start);
     Duration workload = Duration.between(start, Instant.now());
 
     List<Snapshot> snapshots =
-        new Settler(steps, new StackReads(client)).settle(tenants, options.settle());
+        new Settler(steps, wallet, new StackReads(client)).settle(tenants, options.settle());
     ChaosReport report = new ChaosReport(System.out);
     System.out.printf(
         "chaos: workload ran %ds, settled after %ds%n",
@@ -79,6 +80,7 @@ public final class ChaosRun {
       ChaosOptions options,
       List<ChaosTenant> tenants,
       ClientSteps steps,
+      WalletSteps wallet,
       Client client,
       Counts operations,
       FaultInjector injector,
@@ -90,7 +92,8 @@ public final class ChaosRun {
     ExecutorService clients = Executors.newFixedThreadPool(options.concurrency() + 1);
     for (int i = 0; i < options.concurrency(); i++) {
       clients.submit(
-          new Workload(tenants, steps, client, operations, random.nextLong(), stop, sequence));
+          new Workload(
+              tenants, steps, wallet, client, operations, random.nextLong(), stop, sequence));
     }
     clients.submit(injector);
     Instant cap = start.plus(options.duration().multipliedBy(3));

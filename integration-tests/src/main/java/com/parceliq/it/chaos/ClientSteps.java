@@ -1,30 +1,21 @@
 package com.parceliq.it.chaos;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.parceliq.it.chaos.TrackedShipment.Outcome;
 import com.parceliq.it.support.ApiResponse;
 import com.parceliq.it.support.Json;
 import com.parceliq.it.support.Rates;
 import com.parceliq.it.support.ShipmentRequests;
 import com.parceliq.it.support.Tenant;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The client's operations (shipments and wallet top-ups), each retried with its own Idempotency-Key
- * until the API gives a definitive answer, and each remembered on the {@link TrackedShipment}.
+ * The client's shipment operations, each retried with its own Idempotency-Key until the API gives a
+ * definitive answer, and each remembered on the {@link TrackedShipment}.
  */
 final class ClientSteps {
-
-  /** Where reroutes send parcels: a valid address other than the shipment's own. */
-  private static final com.fasterxml.jackson.databind.node.ObjectNode OAKLAND = Json.object();
-
-  static {
-    OAKLAND.set(
-        "to_address",
-        ShipmentRequests.address("Dr. Steve Brule", "1 Broadway", "Oakland", "CA", "94607"));
-  }
 
   private final Client client;
   private final Counts operations;
@@ -131,7 +122,7 @@ final class ClientSteps {
                 tenant
                     .api()
                     .post("/v1/shipments/" + shipment.id() + "/reroute")
-                    .json(OAKLAND)
+                    .json(rerouteToOakland())
                     .idempotencyKey(key),
             Client::settled,
             budget);
@@ -143,34 +134,6 @@ final class ClientSteps {
                 expected(response, "reroute", 200) ? Outcome.CONFIRMED : Outcome.REFUSED));
   }
 
-  /** Tops the wallet up; a deposit without an answer keeps its key for the settle phase. */
-  void deposit(ChaosTenant tenant, BigDecimal amount) {
-    operations.add("deposit");
-    String key = key("deposit");
-    if (!resolveDeposit(tenant, key, amount, budget)) {
-      tenant.depositUnconfirmed(key);
-    }
-  }
-
-  /** Whether the deposit got a definitive answer (counted when it was 201). */
-  boolean resolveDeposit(ChaosTenant tenant, String key, BigDecimal amount, Duration within) {
-    Optional<ApiResponse> answer =
-        client.untilDefinitive(
-            () ->
-                tenant
-                    .api()
-                    .post("/v1/wallet/deposits")
-                    .idempotencyKey(key)
-                    .json(
-                        Json.object().put("amount", amount.toPlainString()).put("currency", "USD")),
-            Client::settled,
-            within);
-    if (answer.isPresent() && expected(answer.get(), "deposit", 201)) {
-      tenant.depositConfirmed(amount);
-    }
-    return answer.isPresent();
-  }
-
   /** A read, as a client polling its shipment and its events would do. */
   void read(ChaosTenant tenant, TrackedShipment shipment) {
     operations.add("read");
@@ -178,7 +141,7 @@ final class ClientSteps {
     client.once(tenant.api().get("/v1/events?page_size=20"));
   }
 
-  private boolean expected(ApiResponse response, String what, int status) {
+  boolean expected(ApiResponse response, String what, int status) {
     if (response.status() != status) {
       unexpected.add(what + " -> " + response.status() + " " + errorCode(response));
       return false;
@@ -192,6 +155,15 @@ final class ClientSteps {
     } catch (AssertionError notJson) {
       return "";
     }
+  }
+
+  /** A reroute body: a valid address other than the shipment's own. */
+  private static ObjectNode rerouteToOakland() {
+    ObjectNode body = Json.object();
+    body.set(
+        "to_address",
+        ShipmentRequests.address("Dr. Steve Brule", "1 Broadway", "Oakland", "CA", "94607"));
+    return body;
   }
 
   static String key(String purpose) {

@@ -22,10 +22,12 @@ final class Settler {
   private static final Duration POLL = Duration.ofSeconds(15);
 
   private final ClientSteps steps;
+  private final WalletSteps wallet;
   private final StackReads reads;
 
-  Settler(ClientSteps steps, StackReads reads) {
+  Settler(ClientSteps steps, WalletSteps wallet, StackReads reads) {
     this.steps = steps;
+    this.wallet = wallet;
     this.reads = reads;
   }
 
@@ -85,7 +87,7 @@ final class Settler {
         }
       }
       for (String key : tenant.unconfirmedDeposits()) {
-        steps.resolveDeposit(tenant, key, Workload.TOP_UP, budget);
+        wallet.resolveDeposit(tenant, key, Workload.TOP_UP, budget);
       }
     }
   }

@@ -24,6 +24,7 @@ final class Workload implements Runnable {
 
   private final List<ChaosTenant> tenants;
   private final ClientSteps steps;
+  private final WalletSteps wallet;
   private final Client client;
   private final Counts operations;
   private final Random random;
@@ -33,6 +34,7 @@ final class Workload implements Runnable {
   Workload(
       List<ChaosTenant> tenants,
       ClientSteps steps,
+      WalletSteps wallet,
       Client client,
       Counts operations,
       long seed,
@@ -40,6 +42,7 @@ final class Workload implements Runnable {
       AtomicLong sequence) {
     this.tenants = tenants;
     this.steps = steps;
+    this.wallet = wallet;
     this.client = client;
     this.operations = operations;
     this.random = new Random(seed);
@@ -117,6 +120,6 @@ final class Workload implements Runnable {
   }
 
   private void deposit(ChaosTenant tenant) {
-    steps.deposit(tenant, TOP_UP);
+    wallet.deposit(tenant, TOP_UP);
   }
 }
