@@ -79,7 +79,7 @@ final class Settler {
   private void resolveOpenRequests(List<ChaosTenant> tenants, Duration budget) {
     for (ChaosTenant tenant : tenants) {
       for (TrackedShipment shipment : tenant.shipments()) {
-        if (shipment.buy() == Outcome.UNRESOLVED) {
+        if (shipment.buy() == Outcome.UNRESOLVED && !parked(tenant, shipment)) {
           steps.resolveBuy(tenant, shipment, budget);
         }
         if (shipment.voidOutcome() == Outcome.UNRESOLVED) {
@@ -90,6 +90,14 @@ final class Settler {
         wallet.resolveDeposit(tenant, key, Workload.TOP_UP, budget);
       }
     }
+  }
+
+  /** Parked for an operator: its buy answers 202 until the operator decides, so no retry helps. */
+  private boolean parked(ChaosTenant tenant, TrackedShipment shipment) {
+    return reads
+        .shipment(tenant.api(), shipment.id())
+        .map(shown -> shown.path("needs_attention").asBoolean(false))
+        .orElse(false);
   }
 
   private Snapshot snapshot(ChaosTenant tenant) {

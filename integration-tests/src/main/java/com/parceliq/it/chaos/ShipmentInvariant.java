@@ -68,7 +68,10 @@ public final class ShipmentInvariant {
                   + ", refund_status "
                   + shipment.path("refund_status").asText("-")));
     }
-    if (tracked.buy() == Outcome.UNRESOLVED || tracked.voidOutcome() == Outcome.UNRESOLVED) {
+    // A parked shipment answers its buy 202 until an operator decides: clearly parked, not lost.
+    boolean open =
+        tracked.buy() == Outcome.UNRESOLVED || tracked.voidOutcome() == Outcome.UNRESOLVED;
+    if (open && !parked) {
       // The settle phase retried the same key for minutes: a request the API never answers
       // definitively leaves its client unable to know whether it paid.
       violations.add(

@@ -48,6 +48,15 @@ class ShipmentInvariantTest {
   }
 
   @Test
+  void buyWithoutAnswerOfAShipmentParkedForAnOperatorIsClearlyParked() {
+    TrackedShipment shipment = new TrackedShipment("shp_1", "chaos-1,sbx:error=2");
+    shipment.buyAttempt("key");
+
+    assertThat(ShipmentInvariant.check(shipment, Optional.of(shipment("rated", "", true))))
+        .isEmpty();
+  }
+
+  @Test
   void cleanPurchaseIsClean() {
     assertThat(
             ShipmentInvariant.check(
