@@ -57,6 +57,24 @@ class ShipmentInvariantTest {
   }
 
   @Test
+  void voidTheCarrierRejectedLeavesTheLabelAndItsStatusButAnAcceptedOneMustVoid() {
+    TrackedShipment shipment = bought("chaos-1,sbx:deliver=3", "SBX1");
+    shipment.voidAttempt("void-key");
+    shipment.voidAnswered(TrackedShipment.Outcome.CONFIRMED);
+    JsonNode rejected =
+        ((com.fasterxml.jackson.databind.node.ObjectNode) shipment("completed", "SBX1", false))
+            .put("refund_status", "rejected");
+    JsonNode accepted =
+        ((com.fasterxml.jackson.databind.node.ObjectNode) shipment("completed", "SBX1", false))
+            .put("refund_status", "submitted");
+
+    assertThat(ShipmentInvariant.check(shipment, Optional.of(rejected))).isEmpty();
+    assertThat(ShipmentInvariant.check(shipment, Optional.of(accepted)))
+        .extracting(Violation::detail)
+        .containsExactly("void confirmed but status completed");
+  }
+
+  @Test
   void cleanPurchaseIsClean() {
     assertThat(
             ShipmentInvariant.check(
