@@ -50,6 +50,7 @@ cmd_test() {
     die "integration tests failed (service logs: $PIQ_DATA/<service>/<service>.log)"
   fi
   test_fuzz_short
+  test_chaos_short
   ok "all tests passed in $(elapsed_since "$start")"
 }
 
@@ -84,6 +85,18 @@ it_environment() {
 
 # Switches this launcher to the test stack: its own data directory (wiped) and ports.
 test_use_isolated_stack() {
+  test_stack_settings
+  # A stack left over from an interrupted run would hold the ports and files.
+  with_lock "$PIQ_DATA/.lock" stack_down
+  postgres_wipe
+  rm -rf "$PIQ_DATA"
+  config_init "$PIQ_ROOT"
+  select_services
+}
+
+# The test stack's ports and settings (test time scales), without touching its data directory:
+# also what `./parceliq chaos` runs its own stack with (dev-services/lib/chaos.sh).
+test_stack_settings() {
   local entry var override
   for entry in "${PIQ_TEST_PORTS[@]}"; do
     var="${entry%%=*}"
@@ -133,12 +146,6 @@ test_use_isolated_stack() {
   export PARCELIQ_SKIP_BUILD=1 PARCELIQ_PG_FAST=1
   unset PARCELIQ_SERVICES
   config_init "$PIQ_ROOT"
-  # A stack left over from an interrupted run would hold the ports and files.
-  with_lock "$PIQ_DATA/.lock" stack_down
-  postgres_wipe
-  rm -rf "$PIQ_DATA"
-  config_init "$PIQ_ROOT"
-  select_services
 }
 
 test_stop_stack() {

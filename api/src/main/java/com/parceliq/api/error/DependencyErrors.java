@@ -47,8 +47,17 @@ public final class DependencyErrors {
     if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
       return true;
     }
-    // The Agroal pool reports an exhausted wait for a connection without an SQL state.
+    // The Agroal pool reports an exhausted wait for a connection without an SQL state, and a pooled
+    // connection the server closed (PostgreSQL restarted) as a failure to enlist it in the
+    // transaction, also without one (found by the chaos run: answered 500 after a restart). The
+    // pool drops that connection; the client's retry gets a fresh one.
     String message = failure.getMessage();
-    return message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
+    if (message == null) {
+      return false;
+    }
+    String lower = message.toLowerCase(Locale.ROOT);
+    return lower.contains("acquisition timeout")
+        || lower.contains("exception in association of connection to existing transaction")
+        || lower.contains("failed to enlist");
   }
 }

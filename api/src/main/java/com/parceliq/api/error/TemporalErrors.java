@@ -2,6 +2,8 @@ package com.parceliq.api.error;
 
 import com.parceliq.domain.ErrorCode;
 import com.parceliq.temporal.TemporalFailures;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.TemporalException;
@@ -17,6 +19,9 @@ import java.util.Set;
  * an unreachable cluster is a gRPC UNAVAILABLE or DEADLINE_EXCEEDED.
  */
 public final class TemporalErrors {
+
+  /** The Temporal server's words for "the workflow task is being retried" (history service). */
+  static final String WORKFLOW_TASK_FAILED = "Workflow Task in failed state";
 
   private TemporalErrors() {}
 
@@ -36,7 +41,29 @@ public final class TemporalErrors {
     if (TemporalFailures.isServiceUnavailable(failure)) {
       return Optional.of(ErrorStatus.error(ErrorCode.DEPENDENCY_UNAVAILABLE, Messages.UNAVAILABLE));
     }
+    if (isWorkflowTaskRetrying(failure)) {
+      return Optional.of(ErrorStatus.error(ErrorCode.DEPENDENCY_UNAVAILABLE, Messages.RECOVERING));
+    }
     return Optional.empty();
+  }
+
+  /**
+   * The server refuses updates while the workflow's last workflow task failed or timed out, which
+   * is what a worker killed in the middle of one leaves behind until another worker completes it
+   * (found by the chaos run: a buy right after a worker SIGKILL answered 500). Transient: 503.
+   */
+  static boolean isWorkflowTaskRetrying(Throwable failure) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable current = failure;
+        current != null && seen.add(current);
+        current = current.getCause()) {
+      if (current instanceof StatusRuntimeException grpc
+          && grpc.getStatus().getCode() == Status.Code.FAILED_PRECONDITION) {
+        String description = grpc.getStatus().getDescription();
+        return description != null && description.contains(WORKFLOW_TASK_FAILED);
+      }
+    }
+    return false;
   }
 
   /** The outermost failure in the cause chain whose type is one of our error codes. */

@@ -76,6 +76,35 @@ public class IdempotencyRecords {
                     key));
   }
 
+  /**
+   * Stores the answer of the claim taken at {@code claimedAt}; a later claim of the same key (after
+   * this one was found abandoned) is left alone.
+   */
+  public void completeClaim(
+      String scope, String key, Instant claimedAt, StoredAnswer answer, Instant now) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                IdempotencyRecordEntity.update(
+                    "state = ?1, responseStatus = ?2, responseBody = ?3, responseLocation = ?4,"
+                        + " completedAt = ?5 where id.tenantId = ?6 and id.idempotencyKey = ?7"
+                        + " and state = ?8 and createdAt = ?9",
+                    IdempotencyRecordEntity.COMPLETED,
+                    answer.status(),
+                    answer.body(),
+                    answer.location(),
+                    now,
+                    scope,
+                    key,
+                    IdempotencyRecordEntity.IN_FLIGHT,
+                    claimedAt));
+  }
+
+  /** Gives back the key claimed at {@code claimedAt}, unless a later claim replaced it. */
+  public void releaseClaim(String scope, String key, Instant claimedAt) {
+    removeAbandoned(scope, key, claimedAt);
+  }
+
   /** Gives the key back (the work failed in a way worth retrying). */
   public void release(String scope, String key) {
     QuarkusTransaction.requiringNew()

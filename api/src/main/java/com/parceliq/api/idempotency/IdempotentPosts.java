@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,9 +42,9 @@ public class IdempotentPosts {
   @Inject CallerContext caller;
   @Inject CurrentVertxRequest currentRequest;
   @Inject IdempotencyRecords records;
-  @Inject ClaimReleases releases;
   @Inject ObjectMapper mapper;
   @Inject StoredAnswers answers;
+  @Inject ClaimWrites claimWrites;
 
   @ConfigProperty(name = "parceliq.api.idempotency.in-flight-expiry", defaultValue = "5m")
   Duration inFlightExpiry;
@@ -62,7 +63,8 @@ public class IdempotentPosts {
     String requestHash = RequestFingerprint.of("POST", path, canonicalJson(body));
     String requestId = request.getHeader(RequestIds.REQUEST_ID_HEADER);
 
-    Optional<StoredAnswer> replay = claimOrReplay(scope, key.get(), path, requestHash);
+    Instant claimedAt = now();
+    Optional<StoredAnswer> replay = claimOrReplay(scope, key.get(), path, requestHash, claimedAt);
     if (replay.isPresent()) {
       return replayed(replay.get(), requestId);
     }
@@ -73,11 +75,9 @@ public class IdempotentPosts {
       ApiError error = ErrorTranslator.translate(failure);
       if (isFinal(error.status())) {
         String stored = answers.write(ErrorBody.of(error, requestId));
-        StoredAnswer refusal = new StoredAnswer(error.status(), stored, null);
-        releases.completeOrRelease(
-            scope, key.get(), () -> records.complete(scope, key.get(), refusal, now()));
+        complete(scope, key.get(), claimedAt, new StoredAnswer(error.status(), stored, null));
       } else {
-        releases.release(scope, key.get());
+        release(scope, key.get(), claimedAt);
       }
       throw failure;
     }
@@ -87,12 +87,22 @@ public class IdempotentPosts {
       Object storable = entity instanceof ReplaySafe secret ? secret.redactedForReplay() : entity;
       StoredAnswer answer =
           new StoredAnswer(response.getStatus(), answers.write(storable), location);
-      releases.completeOrRelease(
-          scope, key.get(), () -> records.complete(scope, key.get(), answer, now()));
+      complete(scope, key.get(), claimedAt, answer);
     } else {
-      releases.release(scope, key.get());
+      release(scope, key.get(), claimedAt);
     }
     return response;
+  }
+
+  private void complete(String scope, String key, Instant claimedAt, StoredAnswer answer) {
+    claimWrites.write(
+        "store the answer for Idempotency-Key " + key,
+        () -> records.completeClaim(scope, key, claimedAt, answer, now()));
+  }
+
+  private void release(String scope, String key, Instant claimedAt) {
+    claimWrites.write(
+        "release Idempotency-Key " + key, () -> records.releaseClaim(scope, key, claimedAt));
   }
 
   /** The key of this request, validated; empty when the client sent none. */
@@ -120,10 +130,10 @@ public class IdempotentPosts {
   }
 
   private Optional<StoredAnswer> claimOrReplay(
-      String scope, String key, String path, String requestHash) {
+      String scope, String key, String path, String requestHash, Instant claimedAt) {
     // Two rounds: the holder of the key may release it or be found abandoned between our steps.
     for (int round = 0; round < 2; round++) {
-      if (records.claim(scope, key, path, requestHash, now())) {
+      if (records.claim(scope, key, path, requestHash, claimedAt)) {
         return Optional.empty();
       }
       Optional<PriorRequest> prior = records.find(scope, key);
@@ -166,7 +176,8 @@ public class IdempotentPosts {
     }
   }
 
-  private static Instant now() {
-    return Instant.now();
+  /** Microseconds, as PostgreSQL stores them: the claim's time is compared with the stored one. */
+  static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 }

@@ -43,7 +43,7 @@ public class StreamedIdempotentPosts {
   @Inject CallerContext caller;
   @Inject CurrentVertxRequest currentRequest;
   @Inject IdempotencyRecords records;
-  @Inject ClaimReleases releases;
+  @Inject ClaimWrites claimWrites;
   @Inject IdempotentPosts posts;
   @Inject StoredAnswers answers;
 
@@ -58,7 +58,8 @@ public class StreamedIdempotentPosts {
     HttpServerRequest http = currentRequest.getCurrent().request();
     String scope = caller.idempotencyScope();
     String requestId = http.getHeader(RequestIds.REQUEST_ID_HEADER);
-    Optional<PriorRequest> prior = claimOrFindPrior(scope, key.get(), http.path());
+    Instant claimedAt = IdempotentPosts.now();
+    Optional<PriorRequest> prior = claimOrFindPrior(scope, key.get(), http.path(), claimedAt);
     if (prior.isPresent()) {
       StoredAnswer answer = prior.get().replayFor(request.fingerprintOnly());
       return posts.replayed(answer, requestId);
@@ -68,31 +69,36 @@ public class StreamedIdempotentPosts {
       performed = request.perform();
     } catch (RuntimeException | Error failure) {
       // Nothing was created (the run starts last): the key is free for a corrected retry.
-      releases.release(scope, key.get());
+      release(scope, key.get(), claimedAt);
       throw failure;
     }
     Response response = performed.response();
     if (!IdempotentPosts.isFinal(response.getStatus())) {
-      releases.release(scope, key.get());
+      release(scope, key.get(), claimedAt);
       return response;
     }
     String location = response.getLocation() == null ? null : response.getLocation().toString();
     StoredAnswer stored =
         new StoredAnswer(response.getStatus(), answers.write(response.getEntity()), location);
-    releases.completeOrRelease(
-        scope,
-        key.get(),
+    claimWrites.write(
+        "store the answer for Idempotency-Key " + key.get(),
         () -> {
           records.fingerprint(scope, key.get(), performed.fingerprint());
-          records.complete(scope, key.get(), stored, Instant.now());
+          records.completeClaim(scope, key.get(), claimedAt, stored, IdempotentPosts.now());
         });
     return response;
   }
 
+  private void release(String scope, String key, Instant claimedAt) {
+    claimWrites.write(
+        "release Idempotency-Key " + key, () -> records.releaseClaim(scope, key, claimedAt));
+  }
+
   /** Empty when this request claimed the key; the completed prior request otherwise. */
-  private Optional<PriorRequest> claimOrFindPrior(String scope, String key, String path) {
+  private Optional<PriorRequest> claimOrFindPrior(
+      String scope, String key, String path, Instant claimedAt) {
     for (int round = 0; round < 2; round++) {
-      if (records.claim(scope, key, path, READING, Instant.now())) {
+      if (records.claim(scope, key, path, READING, claimedAt)) {
         return Optional.empty();
       }
       Optional<PriorRequest> prior = records.find(scope, key);

@@ -38,7 +38,7 @@ public final class ScopedWork {
   }
 
   /** The scope set by an enclosing {@link #run}/{@link #call} on this thread, or null. */
-  static RowScope current() {
+  public static RowScope current() {
     return CURRENT.get();
   }
 }

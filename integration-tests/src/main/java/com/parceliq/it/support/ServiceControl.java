@@ -17,7 +17,7 @@ public final class ServiceControl {
 
   private final StackConfig config;
 
-  ServiceControl(StackConfig config) {
+  public ServiceControl(StackConfig config) {
     this.config = config;
   }
 
