@@ -108,6 +108,17 @@ class AddressValidationIT {
   }
 
   @Test
+  void addressWithControlCharactersIsRejectedNamingTheFieldsInsteadOfVerifiedEmpty() {
+    Tenant tenant = TestStack.newTenant();
+    ObjectNode body = AddressRequests.sloppyButValid();
+    ((ObjectNode) body.path("address")).put("city", "\u0002").put("zip", "94105\u0002");
+
+    JsonNode error = assertError(tenant.post(PATH).json(body).send(), 422, "REQUEST.INVALID");
+
+    assertThat(fieldsOf(error)).containsExactlyInAnyOrder("address.city", "address.zip");
+  }
+
+  @Test
   void bodyWithoutAnAddressIsRejectedNamingIt() {
     Tenant tenant = TestStack.newTenant();
 
