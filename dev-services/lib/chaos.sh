@@ -18,9 +18,9 @@ cmd_chaos() {
   chaos_tracking_polls
   select_services
   with_lock "$PIQ_TOOLS/.lock" prepare_tools "${PIQ_ALL_SERVICES[@]}"
-  if api_ready && [[ -f "$(chaos_jar)" ]]; then
+  if api_ready && [[ -f "$PIQ_HARNESS_JAR" ]]; then
     info "Reusing the chaos stack in $PIQ_DATA"
-    chaos_build_harness
+    ensure_harness_jar "chaos harness"
   else
     info "Building: ./mvnw -B install -DskipTests"
     (cd "$PIQ_ROOT" && mvnw -B -q -ntp install -DskipTests) || die "the build failed (see above)"
@@ -56,26 +56,12 @@ chaos_tracking_polls() {
   export PARCELIQ_TRACKING_POLL_INTERVAL="${PARCELIQ_CHAOS_TRACKING_POLL_INTERVAL:-20s}"
 }
 
-chaos_jar() { echo "$PIQ_ROOT/integration-tests/target/parceliq-bench.jar"; }
-
-# Rebuilds the harness jar (only) when its sources changed since it was built.
-chaos_build_harness() {
-  local jar
-  jar="$(chaos_jar)"
-  if [[ -n "$(find "$PIQ_ROOT/integration-tests/src/main" "$PIQ_ROOT/integration-tests/pom.xml" \
-    -type f -newer "$jar" -print -quit 2>/dev/null)" ]]; then
-    info "Building the chaos harness (integration-tests)"
-    (cd "$PIQ_ROOT" && mvnw -B -q -ntp -DskipTests -Dspotless.check.skip=true package -pl integration-tests) \
-      || die "could not build the chaos harness"
-  fi
-}
-
 # Runs the harness against the current stack; services are killed and restarted through this
 # launcher (PARCELIQ_LAUNCHER) with the same environment, so they come back with the same settings.
 chaos_run() {
   (
     chaos_tracking_polls
     it_environment
-    "$PIQ_JAVA" -cp "$(chaos_jar)" "$PIQ_CHAOS_MAIN" "$@"
+    "$PIQ_JAVA" -cp "$PIQ_HARNESS_JAR" "$PIQ_CHAOS_MAIN" "$@"
   )
 }

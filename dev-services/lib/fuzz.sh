@@ -51,7 +51,7 @@ cmd_fuzz() {
   config_admin_key
   api_ready || die "the API does not answer on $(api_base_url); start the stack first: ./parceliq up"
   with_lock "$PIQ_TOOLS/.lock" ensure_schemathesis
-  fuzz_ensure_jar
+  ensure_harness_jar "fuzz harness"
   (
     export PARCELIQ_ADMIN_KEY
     export PARCELIQ_API_URL
@@ -63,16 +63,6 @@ cmd_fuzz() {
 }
 
 # The harness jar (FuzzTenants), rebuilt when its sources changed, as for `./parceliq bench`.
-fuzz_ensure_jar() {
-  PIQ_FUZZ_JAR="$PIQ_ROOT/integration-tests/target/parceliq-bench.jar"
-  if [[ ! -f "$PIQ_FUZZ_JAR" ]] || [[ -n "$(find "$PIQ_ROOT/integration-tests/src/main" "$PIQ_ROOT/integration-tests/pom.xml" \
-    -type f -newer "$PIQ_FUZZ_JAR" -print -quit 2>/dev/null)" ]]; then
-    info "Building the fuzz harness (integration-tests)"
-    (cd "$PIQ_ROOT" && mvnw -B -q -ntp -DskipTests -Dspotless.check.skip=true package -pl integration-tests) \
-      || die "could not build the fuzz harness"
-  fi
-}
-
 # One session against PARCELIQ_API_URL (the stack's database at QUARKUS_DATASOURCE_JDBC_URL);
 # returns non-zero on any finding. Requests may take 30 s: a purchase or rating waits up to the
 # API's own deadline for its workflow, and its answer (never a client-side timeout) is what counts.
@@ -98,7 +88,7 @@ fuzz_run() {
   local dir key rc=0 victim=unchanged
   dir="$PIQ_DATA/fuzz/$(date -u +%Y%m%dT%H%M%SZ)"
   mkdir -p "$dir"
-  "$PIQ_JAVA" -cp "$PIQ_FUZZ_JAR" com.parceliq.it.fuzz.FuzzTenants setup "$dir/targets.json" \
+  "$PIQ_JAVA" -cp "$PIQ_HARNESS_JAR" com.parceliq.it.fuzz.FuzzTenants setup "$dir/targets.json" \
     || die "fuzz: could not create the attacker and victim tenants"
   key="$(sed -n 's/^ *"attacker_key" *: *"\([^"]*\)".*/\1/p' "$dir/targets.json")"
   info "fuzz: schemathesis on $PARCELIQ_API_URL/q/openapi, seed $seed, $examples examples per operation, phases $phases (in $dir)"
@@ -112,7 +102,7 @@ fuzz_run() {
     --report-junit-path "$dir/junit.xml" --report-ndjson-path "$dir/events.ndjson" "${extra[@]}" \
     >"$dir/schemathesis.log" 2>&1) || rc=$?
   tail -n 60 "$dir/schemathesis.log"
-  "$PIQ_JAVA" -cp "$PIQ_FUZZ_JAR" com.parceliq.it.fuzz.FuzzTenants verify "$dir/targets.json" || victim=CHANGED
+  "$PIQ_JAVA" -cp "$PIQ_HARNESS_JAR" com.parceliq.it.fuzz.FuzzTenants verify "$dir/targets.json" || victim=CHANGED
   fuzz_summary "$dir" "$rc" "$victim"
 }
 
@@ -133,7 +123,7 @@ fuzz_summary() {
 test_fuzz_short() {
   ensure_java
   with_lock "$PIQ_TOOLS/.lock" ensure_schemathesis
-  fuzz_ensure_jar
+  ensure_harness_jar "fuzz harness"
   info "API fuzzing, short run (./parceliq fuzz for a longer one)"
   (
     it_environment

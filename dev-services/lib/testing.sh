@@ -156,6 +156,21 @@ test_stop_stack() {
   exit "$rc"
 }
 
+# The jar of the harnesses (benchmarks, chaos, fuzz: integration-tests' main sources).
+readonly PIQ_HARNESS_JAR="$PIQ_ROOT/integration-tests/target/parceliq-bench.jar"
+
+# Builds that jar when it is missing or its sources changed since; $1 names it in messages.
+ensure_harness_jar() {
+  local what="$1"
+  if [[ ! -f "$PIQ_HARNESS_JAR" ]] || [[ -n "$(find "$PIQ_ROOT/integration-tests/src/main" "$PIQ_ROOT/integration-tests/pom.xml" \
+    -type f -newer "$PIQ_HARNESS_JAR" -print -quit 2>/dev/null)" ]]; then
+    info "Building the $what (integration-tests)"
+    (cd "$PIQ_ROOT" && mvnw -B -q -ntp -DskipTests -Dspotless.check.skip=true package -pl integration-tests) \
+      || die "could not build the $what"
+    [[ -f "$PIQ_HARNESS_JAR" ]] || die "the build did not produce $PIQ_HARNESS_JAR"
+  fi
+}
+
 cmd_bench() {
   if [[ "${1:-}" == "rating" ]]; then
     shift
@@ -177,23 +192,16 @@ cmd_bench() {
     cmd_bench_reconciliation "$@"
     return
   fi
-  local jar="$PIQ_ROOT/integration-tests/target/parceliq-bench.jar"
   ensure_java
   config_admin_key
   api_ready || die "the API does not answer on $(api_base_url); start the stack first: ./parceliq up"
-  if [[ ! -f "$jar" ]] || [[ -n "$(find "$PIQ_ROOT/integration-tests/src/main" "$PIQ_ROOT/integration-tests/pom.xml" \
-    -type f -newer "$jar" -print -quit 2>/dev/null)" ]]; then
-    info "Building the benchmark (integration-tests)"
-    (cd "$PIQ_ROOT" && mvnw -B -q -ntp -DskipTests -Dspotless.check.skip=true package -pl integration-tests) \
-      || die "could not build the benchmark"
-    [[ -f "$jar" ]] || die "the build did not produce $jar"
-  fi
+  ensure_harness_jar benchmark
   info "Purchase benchmark against $(api_base_url)"
   # The benchmark runs its own bare Temporal worker in the stack's Temporal as the baseline.
   PARCELIQ_API_URL="$(api_base_url)" PARCELIQ_SIMULATOR_URL="$(simulator_base_url)" \
     PARCELIQ_TEMPORAL_TARGET="${PARCELIQ_TEMPORAL_TARGET:-127.0.0.1:$PARCELIQ_TEMPORAL_PORT}" \
     PARCELIQ_TEMPORAL_NAMESPACE="$PIQ_TEMPORAL_NAMESPACE" \
-    PARCELIQ_ADMIN_KEY="$PARCELIQ_ADMIN_KEY" "$PIQ_JAVA" -jar "$jar" "$@"
+    PARCELIQ_ADMIN_KEY="$PARCELIQ_ADMIN_KEY" "$PIQ_JAVA" -jar "$PIQ_HARNESS_JAR" "$@"
 }
 
 # Builds, starts a benchmark's own isolated stack (the test stack's ports and data directory) and
@@ -215,7 +223,7 @@ bench_on_isolated_stack() {
   local rc=0
   (
     it_environment
-    "$PIQ_JAVA" -cp "$PIQ_ROOT/integration-tests/target/parceliq-bench.jar" "$harness" "$@"
+    "$PIQ_JAVA" -cp "$PIQ_HARNESS_JAR" "$harness" "$@"
   ) || rc=$?
   ((rc == 0)) || die "the $what benchmark failed (service logs: $PIQ_DATA/<service>/<service>.log)"
   ok "$what benchmark done in $(elapsed_since "$start")"

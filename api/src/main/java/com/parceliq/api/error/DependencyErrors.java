@@ -4,10 +4,7 @@ import com.parceliq.temporal.TemporalFailures;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Set;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
@@ -25,20 +22,13 @@ public final class DependencyErrors {
   }
 
   static boolean isDatabaseUnreachable(Throwable failure) {
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable current = failure;
-        current != null && seen.add(current);
-        current = current.getCause()) {
-      if (current instanceof JDBCConnectionException
-          || current instanceof SQLTransientConnectionException
-          || current instanceof SQLNonTransientConnectionException) {
-        return true;
-      }
-      if (current instanceof SQLException sql && isConnectionFailure(sql)) {
-        return true;
-      }
-    }
-    return false;
+    return CauseChain.of(failure)
+        .anyMatch(
+            current ->
+                current instanceof JDBCConnectionException
+                    || current instanceof SQLTransientConnectionException
+                    || current instanceof SQLNonTransientConnectionException
+                    || (current instanceof SQLException sql && isConnectionFailure(sql)));
   }
 
   private static boolean isConnectionFailure(SQLException failure) {

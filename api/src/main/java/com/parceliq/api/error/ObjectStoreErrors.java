@@ -1,9 +1,6 @@
 package com.parceliq.api.error;
 
 import java.io.IOException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -20,35 +17,16 @@ final class ObjectStoreErrors {
   private ObjectStoreErrors() {}
 
   static boolean isUnavailable(Throwable failure) {
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable current = failure;
-        current != null && seen.add(current);
-        current = current.getCause()) {
-      if (current instanceof ApiCallTimeoutException
-          || current instanceof ApiCallAttemptTimeoutException) {
-        return true;
-      }
-      if (current instanceof AwsServiceException service && service.statusCode() >= 500) {
-        return true;
-      }
-      // A client-side failure is an outage only when it is I/O (connection refused, reset, ...):
-      // a request the SDK could not even build is our bug and stays a 500.
-      if (current instanceof SdkClientException && hasIoCause(current)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasIoCause(Throwable failure) {
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable current = failure;
-        current != null && seen.add(current);
-        current = current.getCause()) {
-      if (current instanceof IOException) {
-        return true;
-      }
-    }
-    return false;
+    return CauseChain.of(failure)
+        .anyMatch(
+            current ->
+                current instanceof ApiCallTimeoutException
+                    || current instanceof ApiCallAttemptTimeoutException
+                    || (current instanceof AwsServiceException service
+                        && service.statusCode() >= 500)
+                    // A client-side failure is an outage only when it is I/O (connection refused,
+                    // reset, ...): a request the SDK could not even build is our bug and stays 500.
+                    || (current instanceof SdkClientException
+                        && CauseChain.of(current).anyMatch(IOException.class::isInstance)));
   }
 }

@@ -7,10 +7,7 @@ import io.grpc.StatusRuntimeException;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.TemporalException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Failures that come back from Temporal. A business refusal travels as an {@code
@@ -53,30 +50,23 @@ public final class TemporalErrors {
    * (found by the chaos run: a buy right after a worker SIGKILL answered 500). Transient: 503.
    */
   static boolean isWorkflowTaskRetrying(Throwable failure) {
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable current = failure;
-        current != null && seen.add(current);
-        current = current.getCause()) {
-      if (current instanceof StatusRuntimeException grpc
-          && grpc.getStatus().getCode() == Status.Code.FAILED_PRECONDITION) {
-        String description = grpc.getStatus().getDescription();
-        return description != null && description.contains(WORKFLOW_TASK_FAILED);
-      }
-    }
-    return false;
+    return CauseChain.of(failure)
+        .filter(
+            current ->
+                current instanceof StatusRuntimeException grpc
+                    && grpc.getStatus().getCode() == Status.Code.FAILED_PRECONDITION)
+        .findFirst()
+        .map(grpc -> ((StatusRuntimeException) grpc).getStatus().getDescription())
+        .filter(description -> description.contains(WORKFLOW_TASK_FAILED))
+        .isPresent();
   }
 
   /** The outermost failure in the cause chain whose type is one of our error codes. */
   static Optional<ApplicationFailure> codedFailure(Throwable failure) {
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable current = failure;
-        current != null && seen.add(current);
-        current = current.getCause()) {
-      if (current instanceof ApplicationFailure application
-          && ErrorCode.fromCode(application.getType()).isPresent()) {
-        return Optional.of(application);
-      }
-    }
-    return Optional.empty();
+    return CauseChain.of(failure)
+        .filter(ApplicationFailure.class::isInstance)
+        .map(ApplicationFailure.class::cast)
+        .filter(application -> ErrorCode.fromCode(application.getType()).isPresent())
+        .findFirst();
   }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,8 +52,7 @@ class ClaimWritesTest {
   @Test
   void retryRunsInTheSystemScopeBecauseNoCallerScopesTheBackgroundThread() throws Exception {
     AtomicInteger attempts = new AtomicInteger();
-    java.util.concurrent.atomic.AtomicReference<RowScope> scope =
-        new java.util.concurrent.atomic.AtomicReference<>();
+    AtomicReference<RowScope> scope = new AtomicReference<>();
     CountDownLatch retried = new CountDownLatch(1);
 
     writes.write(

@@ -7,9 +7,9 @@ import com.parceliq.it.support.Json;
 import com.parceliq.it.support.Rates;
 import com.parceliq.it.support.ShipmentRequests;
 import com.parceliq.it.support.Tenant;
+import com.parceliq.it.support.Unique;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The client's shipment operations, each retried with its own Idempotency-Key until the API gives a
@@ -100,11 +100,7 @@ final class ClientSteps {
   void resolveVoid(ChaosTenant tenant, TrackedShipment shipment, Duration within) {
     client
         .untilDefinitive(
-            () ->
-                tenant
-                    .api()
-                    .post("/v1/shipments/" + shipment.id() + "/void")
-                    .idempotencyKey(shipment.voidKey()),
+            () -> tenant.api().voidRequest(shipment.id(), shipment.voidKey()),
             Client::settled,
             within)
         .ifPresent(
@@ -167,6 +163,6 @@ final class ClientSteps {
   }
 
   static String key(String purpose) {
-    return "chaos-" + purpose + "-" + UUID.randomUUID();
+    return Unique.key("chaos-" + purpose);
   }
 }

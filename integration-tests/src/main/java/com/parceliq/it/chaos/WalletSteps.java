@@ -1,7 +1,7 @@
 package com.parceliq.it.chaos;
 
 import com.parceliq.it.support.ApiResponse;
-import com.parceliq.it.support.Json;
+import com.parceliq.it.support.Unique;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,7 +24,7 @@ final class WalletSteps {
   /** Tops the wallet up; a deposit without an answer keeps its key for the settle phase. */
   void deposit(ChaosTenant tenant, BigDecimal amount) {
     operations.add("deposit");
-    String key = ClientSteps.key("deposit");
+    String key = Unique.key("chaos-deposit");
     if (!resolveDeposit(tenant, key, amount, budget)) {
       tenant.depositUnconfirmed(key);
     }
@@ -34,13 +34,7 @@ final class WalletSteps {
   boolean resolveDeposit(ChaosTenant tenant, String key, BigDecimal amount, Duration within) {
     Optional<ApiResponse> answer =
         client.untilDefinitive(
-            () ->
-                tenant
-                    .api()
-                    .post("/v1/wallet/deposits")
-                    .idempotencyKey(key)
-                    .json(
-                        Json.object().put("amount", amount.toPlainString()).put("currency", "USD")),
+            () -> tenant.api().depositRequest(amount.toPlainString(), key),
             Client::settled,
             within);
     if (answer.isPresent() && answers.expected(answer.get(), "deposit", 201)) {

@@ -58,12 +58,7 @@ final class VictimTenant {
   private void deposit(String amount) throws InterruptedException {
     String key = Unique.key("fuzz-victim-deposit");
     for (int attempt = 1; ; attempt++) {
-      ApiResponse response =
-          tenant
-              .post("/v1/wallet/deposits")
-              .idempotencyKey(key)
-              .json(Json.object().put("amount", amount).put("currency", "USD"))
-              .send();
+      ApiResponse response = tenant.depositRequest(amount, key).send();
       if (response.status() != 503 || attempt == MAX_ATTEMPTS) {
         response.expect(201);
         return;

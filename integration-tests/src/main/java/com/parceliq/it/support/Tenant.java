@@ -1,7 +1,6 @@
 package com.parceliq.it.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,12 +62,13 @@ public final class Tenant {
 
   /** {@code POST /v1/wallet/deposits} in USD; returns the Deposit. */
   public JsonNode deposit(String amount) {
-    ObjectNode body = Json.object().put("amount", amount).put("currency", "USD");
+    return depositRequest(amount, Unique.key("deposit")).send().expect(201);
+  }
+
+  public ApiRequest depositRequest(String amount, String idempotencyKey) {
     return post("/v1/wallet/deposits")
-        .idempotencyKey(Unique.key("deposit"))
-        .json(body)
-        .send()
-        .expect(201);
+        .idempotencyKey(idempotencyKey)
+        .json(Json.object().put("amount", amount).put("currency", "USD"));
   }
 
   public BigDecimal balance() {
@@ -104,7 +104,11 @@ public final class Tenant {
 
   /** {@code POST /v1/shipments/{id}/void} with {@code idempotencyKey}. */
   public ApiResponse voidLabel(String shipmentId, String idempotencyKey) {
-    return post("/v1/shipments/" + shipmentId + "/void").idempotencyKey(idempotencyKey).send();
+    return voidRequest(shipmentId, idempotencyKey).send();
+  }
+
+  public ApiRequest voidRequest(String shipmentId, String idempotencyKey) {
+    return post("/v1/shipments/" + shipmentId + "/void").idempotencyKey(idempotencyKey);
   }
 
   public JsonNode shipment(String shipmentId) {
